@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>Every subcommand of <c>comarketing</c>, one line each; each command lives in its own file.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<Command> Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(environment);
+        return
+        [
+        ];
+    }
+}

@@ -1,0 +1,3 @@
+using CoMarketing.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromProcess());

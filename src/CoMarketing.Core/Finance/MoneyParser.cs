@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CoMarketing.Core.Finance;
+
+/// <summary>
+/// Strict parser behind <see cref="Money.TryParse(string?, out Money, out string)"/>: digits, optionally grouped
+/// in threes by spaces (fi), then optionally a decimal comma (fi) or point (en) and one or two decimals.
+/// Comma grouping (<c>1,234.50</c>) is refused: in Finnish a comma is the decimal separator, so it is ambiguous.
+/// </summary>
+internal static partial class MoneyParser
+{
+    public static bool TryParse(string? text, out Money money, out string error)
+    {
+        money = Money.Zero;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "Amount is empty; write it like 1234.50 or 1 234,50.";
+            return false;
+        }
+
+        var original = text.Trim();
+        var match = AmountPattern().Match(original);
+        if (!match.Success)
+        {
+            error = TooManyDecimals().IsMatch(original)
+                ? $"'{original}' has more than two decimals; amounts are in whole cents."
+                : $"'{original}' is not an amount; write it like 1234.50 or 1 234,50.";
+            return false;
+        }
+
+        var whole = match.Groups["whole"].Value.Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("\u00A0", string.Empty, StringComparison.Ordinal)
+            .Replace("\u202F", string.Empty, StringComparison.Ordinal);
+        var fraction = match.Groups["fraction"].Value.PadRight(2, '0');
+        if (whole.Length > 15)
+        {
+            error = $"'{original}' is too large an amount.";
+            return false;
+        }
+
+        var cents = checked((long.Parse(whole, CultureInfo.InvariantCulture) * 100) + int.Parse(fraction, CultureInfo.InvariantCulture));
+        money = new Money(match.Groups["sign"].Success ? -cents : cents);
+        error = string.Empty;
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](?<fraction>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^[-\u2212]?[\d \u00A0\u202F]+[,.]\d{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TooManyDecimals();
+}
