@@ -1,0 +1,66 @@
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Core.Association;
+
+/// <summary>The association's own settings.</summary>
+/// <remarks>
+/// <see cref="DefaultVatPercent"/> is a percentage (25.5 for Finland's general rate since 1 Sept 2024), at most two decimals.
+/// <see cref="Population"/> is the population of the association's area, the P of the reach model.
+/// </remarks>
+public sealed record AssociationSettings
+{
+    public AssociationSettings(string name, string currency, decimal defaultVatPercent, Language language, int population, bool smallTownMode, int kioskIdleMinutes)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("The association needs a name.");
+        }
+
+        if (currency != "EUR")
+        {
+            throw new DomainException($"Only EUR is supported as currency, got '{currency}'.");
+        }
+
+        if (defaultVatPercent is < 0 or > 100 || decimal.Round(defaultVatPercent, 2) != defaultVatPercent)
+        {
+            throw new DomainException($"VAT rate must be between 0 and 100 with at most two decimals, got {defaultVatPercent}.");
+        }
+
+        if (population <= 0)
+        {
+            throw new DomainException($"The area's population must be above zero, got {population}.");
+        }
+
+        if (kioskIdleMinutes is < 1 or > 120)
+        {
+            throw new DomainException($"Kiosk idle time must be 1–120 minutes, got {kioskIdleMinutes}.");
+        }
+
+        Name = name.Trim();
+        Currency = currency;
+        DefaultVatPercent = defaultVatPercent;
+        Language = language;
+        Population = population;
+        SmallTownMode = smallTownMode;
+        KioskIdleMinutes = kioskIdleMinutes;
+    }
+
+    /// <summary>The settings a new database starts with.</summary>
+    public static AssociationSettings Default { get; } = new("Yrittäjäyhdistys", "EUR", 25.5m, Language.Finnish, 60000, false, 3);
+
+    public string Name { get; }
+
+    public string Currency { get; }
+
+    public decimal DefaultVatPercent { get; }
+
+    public Language Language { get; }
+
+    public int Population { get; }
+
+    /// <summary>When on, same-class businesses that differ at the finer (subclass) level may pair.</summary>
+    public bool SmallTownMode { get; }
+
+    /// <summary>Minutes of inactivity after which the kiosk returns to the welcome screen.</summary>
+    public int KioskIdleMinutes { get; }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using CoMarketing.Core.Audiences;
+using CoMarketing.Core.Channels;
+using CoMarketing.Core.Common;
+using CoMarketing.Core.Geography;
+using CoMarketing.Core.Industries;
+
+namespace CoMarketing.Core.Businesses;
+
+/// <summary>A member business of the association, with its audience and channels.</summary>
+/// <remarks>
+/// <see cref="Id"/> is the store's key (0 for a business not yet saved). Offerings are lower-case keywords of what
+/// it sells; a large overlap of offerings makes two businesses competitors.
+/// </remarks>
+public sealed record Business
+{
+    public Business(
+        long id,
+        string name,
+        BusinessId? businessId,
+        IndustryCode industry,
+        IEnumerable<string> offerings,
+        MunicipalityCode municipality,
+        Catchment? catchment,
+        CustomerType customerType,
+        ContactInfo contact,
+        string? notes,
+        bool archived,
+        Audience audience,
+        IEnumerable<Channel> channels)
+    {
+        if (id < 0)
+        {
+            throw new DomainException($"Business id must be zero or more, got {id}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Business name is required.");
+        }
+
+        if (name.Trim().Length > 100)
+        {
+            throw new DomainException($"Business name must be at most 100 characters, got {name.Trim().Length}.");
+        }
+
+        if (industry.Code is null)
+        {
+            throw new DomainException($"Business '{name}' needs an industry code.");
+        }
+
+        if (municipality.Value is null)
+        {
+            throw new DomainException($"Business '{name}' needs a municipality.");
+        }
+
+        ArgumentNullException.ThrowIfNull(offerings);
+        ArgumentNullException.ThrowIfNull(channels);
+        Id = id;
+        Name = name.Trim();
+        BusinessId = businessId;
+        Industry = industry;
+        Offerings = [.. offerings.Select(o => o.Trim().ToLowerInvariant()).Where(o => o.Length > 0)];
+        Municipality = municipality;
+        Catchment = catchment;
+        CustomerType = customerType;
+        Contact = contact ?? ContactInfo.None;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        Archived = archived;
+        Audience = audience ?? Audience.Empty;
+        Channels = [.. channels];
+    }
+
+    public long Id { get; }
+
+    public string Name { get; }
+
+    public BusinessId? BusinessId { get; }
+
+    public IndustryCode Industry { get; }
+
+    public ImmutableSortedSet<string> Offerings { get; }
+
+    /// <summary>Where the business is located.</summary>
+    public MunicipalityCode Municipality { get; }
+
+    public Catchment? Catchment { get; }
+
+    public CustomerType CustomerType { get; }
+
+    public ContactInfo Contact { get; }
+
+    public string? Notes { get; }
+
+    public bool Archived { get; }
+
+    public Audience Audience { get; }
+
+    public ImmutableArray<Channel> Channels { get; }
+
+    /// <summary>A copy with a new store id (after insert).</summary>
+    public Business WithId(long id) => new(id, Name, BusinessId, Industry, Offerings, Municipality, Catchment, CustomerType, Contact, Notes, Archived, Audience, Channels);
+
+    public bool Equals(Business? other) => other is not null && Id == other.Id && Name == other.Name
+        && BusinessId == other.BusinessId && Industry == other.Industry && Offerings.SetEquals(other.Offerings)
+        && Municipality == other.Municipality && Equals(Catchment, other.Catchment) && CustomerType == other.CustomerType
+        && Contact == other.Contact && Notes == other.Notes && Archived == other.Archived && Audience.Equals(other.Audience)
+        && Channels.SequenceEqual(other.Channels);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Industry, Municipality);
+}

@@ -1,0 +1,25 @@
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Core.Businesses;
+
+/// <summary>Business <c>From</c> marks business <c>To</c> as never-pair or fine-together.</summary>
+public sealed record PairPreference
+{
+    public PairPreference(long from, long to, PairPreferenceKind kind)
+    {
+        if (from == to)
+        {
+            throw new DomainException("A business cannot mark itself as a pairing preference.");
+        }
+
+        From = from;
+        To = to;
+        Kind = kind;
+    }
+
+    public long From { get; }
+
+    public long To { get; }
+
+    public PairPreferenceKind Kind { get; }
+}

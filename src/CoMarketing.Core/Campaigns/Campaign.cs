@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Core.Campaigns;
+
+/// <summary>A joint campaign: one goal, dates, status, participants (business ids, in order), costs, plan and results.</summary>
+/// <remarks>Participant order matters: it is the order in which odd cents are handed out (DESIGN.md).</remarks>
+public sealed record Campaign
+{
+    public Campaign(
+        long id,
+        string name,
+        CampaignGoal goal,
+        DateOnly start,
+        DateOnly end,
+        CampaignStatus status,
+        IEnumerable<long> participants,
+        IEnumerable<CostItem> costItems,
+        IEnumerable<PlanEntry> plan,
+        IEnumerable<CampaignResult> results)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("A campaign needs a name.");
+        }
+
+        if (end < start)
+        {
+            throw new DomainException($"Campaign '{name}' ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+        }
+
+        ArgumentNullException.ThrowIfNull(participants);
+        var people = participants.ToImmutableArray();
+        if (people.Distinct().Count() != people.Length)
+        {
+            throw new DomainException($"Campaign '{name}' lists a participant twice.");
+        }
+
+        var items = (costItems ?? []).ToImmutableArray();
+        foreach (var item in items)
+        {
+            var unknown = item.Among.Concat(item.PaidBy is { } p ? [p] : []).FirstOrDefault(id => !people.Contains(id), -1);
+            if (unknown != -1)
+            {
+                throw new DomainException($"Cost item '{item.Description}' refers to business {unknown}, which is not a participant of '{name}'.");
+            }
+        }
+
+        var results1 = (results ?? []).ToImmutableArray();
+        if (results1.FirstOrDefault(r => !people.Contains(r.Participant)) is { } stray)
+        {
+            throw new DomainException($"A result refers to business {stray.Participant}, which is not a participant of '{name}'.");
+        }
+
+        Id = id;
+        Name = name.Trim();
+        Goal = goal ?? throw new DomainException($"Campaign '{name}' needs a goal.");
+        Start = start;
+        End = end;
+        Status = status;
+        Participants = people;
+        CostItems = items;
+        Plan = [.. (plan ?? []).OrderBy(p => p.Date)];
+        Results = results1;
+    }
+
+    public long Id { get; }
+
+    public string Name { get; }
+
+    public CampaignGoal Goal { get; }
+
+    public DateOnly Start { get; }
+
+    public DateOnly End { get; }
+
+    public CampaignStatus Status { get; }
+
+    public ImmutableArray<long> Participants { get; }
+
+    public ImmutableArray<CostItem> CostItems { get; }
+
+    public ImmutableArray<PlanEntry> Plan { get; }
+
+    public ImmutableArray<CampaignResult> Results { get; }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using CoMarketing.Core.Channels;
+using CoMarketing.Core.Common;
+using CoMarketing.Core.Finance;
+
+namespace CoMarketing.Core.Campaigns;
+
+/// <summary>One shared cost of a campaign and how it is split.</summary>
+/// <remarks>
+/// <see cref="PaidBy"/> is the participant business that paid, or null when the association paid.
+/// <see cref="Among"/> limits the sharers (empty: every participant). <see cref="Weights"/>, <see cref="Percents"/>
+/// and <see cref="Amounts"/> hold the rule's per-participant figures, keyed by business id.
+/// A negative <see cref="Net"/> is a refund or a sponsor's contribution.
+/// </remarks>
+public sealed record CostItem
+{
+    public CostItem(
+        string description,
+        ChannelKind? channel,
+        Money net,
+        decimal vatPercent,
+        long? paidBy,
+        CostSplitRule rule,
+        IEnumerable<long>? among = null,
+        IReadOnlyDictionary<long, decimal>? weights = null,
+        IReadOnlyDictionary<long, decimal>? percents = null,
+        IReadOnlyDictionary<long, Money>? amounts = null)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new DomainException("A cost item needs a description.");
+        }
+
+        if (vatPercent is < 0 or > 100 || decimal.Round(vatPercent, 2) != vatPercent)
+        {
+            throw new DomainException($"VAT rate must be between 0 and 100 with at most two decimals, got {vatPercent}.");
+        }
+
+        if (!Enum.IsDefined(rule))
+        {
+            throw new DomainException($"Unknown split rule {(int)rule}.");
+        }
+
+        if (weights is not null && weights.Any(w => w.Value < 0))
+        {
+            throw new DomainException($"Cost item '{description}': share weights must be zero or more.");
+        }
+
+        Description = description.Trim();
+        Channel = channel;
+        Net = net;
+        VatPercent = vatPercent;
+        PaidBy = paidBy;
+        Rule = rule;
+        Among = [.. (among ?? []).Distinct()];
+        Weights = (weights ?? new Dictionary<long, decimal>()).ToImmutableSortedDictionary();
+        Percents = (percents ?? new Dictionary<long, decimal>()).ToImmutableSortedDictionary();
+        Amounts = (amounts ?? new Dictionary<long, Money>()).ToImmutableSortedDictionary();
+    }
+
+    public string Description { get; }
+
+    public ChannelKind? Channel { get; }
+
+    public Money Net { get; }
+
+    public decimal VatPercent { get; }
+
+    public long? PaidBy { get; }
+
+    public CostSplitRule Rule { get; }
+
+    public ImmutableArray<long> Among { get; }
+
+    public ImmutableSortedDictionary<long, decimal> Weights { get; }
+
+    public ImmutableSortedDictionary<long, decimal> Percents { get; }
+
+    public ImmutableSortedDictionary<long, Money> Amounts { get; }
+}
