@@ -16,6 +16,7 @@ public static class CommandCatalog
             RestoreCommand.Create(globals, environment),
             CheckCommand.Create(globals, environment),
             DemoCommand.Create(globals, environment),
+            ImportCommand.Create(globals, environment),
         ];
     }
 }
