@@ -1,6 +1,7 @@
 using CoMarketing.Core.Audiences;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Channels;
 using CoMarketing.Core.Demo;
 using CoMarketing.Core.Reference;
 using FsCheck;
@@ -65,7 +66,7 @@ public sealed class DemoAssociationTests
         korkalo.Industry.Code.ShouldBe("47111");
         rantavitikka.Industry.Code.ShouldBe("47112");
         korkalo.Industry.Class.ShouldBe(rantavitikka.Industry.Class);
-        aalto.Channels.ShouldContain(c => c.Kind == Channels.ChannelKind.Instagram && c.AudienceSize == 8200);
+        aalto.Channels.ShouldContain(c => c.Kind == ChannelKind.Instagram && c.AudienceSize == 8200);
     }
 
     [Fact]
