@@ -15,6 +15,8 @@ public static class CommandCatalog
             BackupCommand.Create(globals, environment),
             RestoreCommand.Create(globals, environment),
             CheckCommand.Create(globals, environment),
+            DemoCommand.Create(globals, environment),
+            ImportCommand.Create(globals, environment),
         ];
     }
 }
