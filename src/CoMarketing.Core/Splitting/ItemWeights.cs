@@ -31,7 +31,7 @@ internal static class ItemWeights
 
     private static BigInteger[] Shares(CostItem item, string path, IReadOnlyList<SplitParticipant> sharers)
     {
-        var values = sharers.Select(s => item.Weights?.GetValueOrDefault(s.Id) ?? s.Weight ?? 1m).ToList();
+        var values = sharers.Select(s => Override(item.Weights, s.Id) ?? s.Weight ?? 1m).ToList();
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] < 0)
@@ -50,7 +50,7 @@ internal static class ItemWeights
 
     private static BigInteger[] Percents(CostItem item, string path, IReadOnlyList<SplitParticipant> sharers)
     {
-        var values = sharers.Select(s => item.Percents?.GetValueOrDefault(s.Id) ?? s.Percent ?? 0m).ToList();
+        var values = sharers.Select(s => Override(item.Percents, s.Id) ?? s.Percent ?? 0m).ToList();
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] is < 0 or > 100)
@@ -103,6 +103,9 @@ internal static class ItemWeights
 
         return [.. amounts.Select(a => (BigInteger)Math.Abs(a!.Value.Cents))];
     }
+
+    private static decimal? Override(IReadOnlyDictionary<string, decimal>? values, string id)
+        => values is not null && values.TryGetValue(id, out var value) ? value : null;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
