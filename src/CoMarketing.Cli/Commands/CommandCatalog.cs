@@ -11,6 +11,8 @@ public static class CommandCatalog
         ArgumentNullException.ThrowIfNull(environment);
         return
         [
+            SplitCommand.Create(globals, environment),
+            CalendarCommand.Create(globals, environment),
         ];
     }
 }
