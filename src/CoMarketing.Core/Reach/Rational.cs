@@ -10,7 +10,19 @@ public readonly record struct Rational
 {
     /// <summary>Creates <paramref name="numerator"/> / <paramref name="denominator"/> in lowest terms.</summary>
     public Rational(BigInteger numerator, BigInteger denominator)
+        : this(numerator, denominator, reduced: false)
     {
+    }
+
+    private Rational(BigInteger numerator, BigInteger denominator, bool reduced)
+    {
+        if (reduced)
+        {
+            Numerator = numerator;
+            Denominator = denominator;
+            return;
+        }
+
         if (denominator.IsZero)
         {
             throw new ArgumentOutOfRangeException(nameof(denominator), "A fraction's denominator cannot be zero.");
@@ -38,6 +50,9 @@ public readonly record struct Rational
     public BigInteger Denominator { get; }
 
     public static Rational FromInteger(BigInteger value) => new(value, BigInteger.One);
+
+    /// <summary>Subtracts a whole number; a fraction in lowest terms stays so, so no reduction is needed.</summary>
+    public Rational Minus(BigInteger whole) => new(Numerator - (whole * Denominator), Denominator, reduced: true);
 
     public static Rational operator +(Rational a, Rational b)
         => new((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);

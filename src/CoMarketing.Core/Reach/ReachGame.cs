@@ -17,9 +17,10 @@ namespace CoMarketing.Core.Reach;
 /// <para>
 /// The Shapley value of i averages its marginal gain <c>r_i · Π_{j∈S}(1 − r_j/P)</c> over every order of joining,
 /// which equals <c>r_i · ∫₀¹ Π_{j≠i}(1 − t·r_j/P) dt</c>. With <c>F(t) = Π_j (P − r_j t)</c> (integer coefficients),
-/// <c>Π_{j≠i}(P − r_j t) = F(t) / (P − r_i t)</c> is found by exact synthetic division, and its integral is
-/// <c>Σ_k g_k / (k + 1)</c>. Scaling by <c>P^(n−1) · lcm(1..n)</c> makes every Shapley value an integer numerator
-/// over one common denominator: O(n) big-integer steps per coefficient, O(n²) per participant.
+/// <c>Π_{j≠i}(P − r_j t) = F(t) / (P − r_i t)</c> has integer coefficients g_k (exact synthetic division), and its
+/// integral is <c>Σ_k g_k / (k + 1)</c>. Rearranged as a polynomial in <c>r_i</c> whose coefficients all participants
+/// share, every Shapley value becomes an integer numerator over the common denominator <c>P^(2n−1) · lcm(1..n)</c>:
+/// O(n²) big-integer work once, then O(n) per participant (Horner). No rounding happens before the final cents.
 /// </para>
 /// </remarks>
 public sealed class ReachGame
@@ -27,6 +28,7 @@ public sealed class ReachGame
     private readonly long[] _reaches;
     private BigInteger[]? _shapleyNumerators;
     private BigInteger _shapleyDenominator;
+    private Rational? _combined;
 
     /// <summary>Creates the game; reaches above the population are capped at it.</summary>
     /// <param name="population">People in the campaign area, at least 1; <c>null</c> for an unbounded area.</param>
@@ -55,7 +57,9 @@ public sealed class ReachGame
     public long OwnReach(int index) => _reaches[index];
 
     /// <summary>Combined unique reach <c>R(N)</c> of everyone.</summary>
-    public Rational Combined()
+    public Rational Combined() => _combined ??= ComputeCombined();
+
+    private Rational ComputeCombined()
     {
         if (Population is not { } p)
         {
@@ -74,7 +78,7 @@ public sealed class ReachGame
     }
 
     /// <summary>New reach of participant i: <c>R(N) − r_i</c>, the people the others bring that i does not reach.</summary>
-    public Rational NewReach(int index) => Combined() - Rational.FromInteger(_reaches[index]);
+    public Rational NewReach(int index) => Combined().Minus(_reaches[index]);
 
     /// <summary>Participant i's Shapley value; the values of all participants sum to <see cref="Combined"/>.</summary>
     public Rational ShapleyValue(int index)
@@ -125,36 +129,60 @@ public sealed class ReachGame
             return;
         }
 
+        // With g_k = Σ_{m≤k} f_m r^(k−m) / P^(k−m+1), the integral Σ_k g_k·lcm/(k+1) equals
+        // Σ_d r^d H_d / P^(d+1), where H_d = Σ_m f_m·lcm/(m+d+1) does not depend on r. Scaled by P^n it is the
+        // polynomial Σ_d r^d (H_d P^(n−1−d)) in r, evaluated by Horner: n small multiplications per participant.
         var f = ProductCoefficients(p);
         var lcm = LeastCommonMultipleUpTo(n);
+        var scaled = ScaledMoments(f, p, lcm, n);
+        var numerators = new BigInteger[n];
+        var cache = new Dictionary<long, BigInteger>();
+        for (var i = 0; i < n; i++)
+        {
+            var r = _reaches[i];
+            if (!cache.TryGetValue(r, out var numerator))
+            {
+                var acc = scaled[n - 1];
+                for (var d = n - 2; d >= 0; d--)
+                {
+                    acc = (acc * r) + scaled[d];
+                }
+
+                numerator = r * acc;
+                cache[r] = numerator;
+            }
+
+            numerators[i] = numerator;
+        }
+
+        _shapleyNumerators = numerators;
+        _shapleyDenominator = BigInteger.Pow(p, (2 * n) - 1) * lcm;
+    }
+
+    /// <summary>H_d · P^(n−1−d) for d = 0..n−1, where H_d = Σ_{m=0}^{n−1−d} f_m · lcm/(m+d+1).</summary>
+    private static BigInteger[] ScaledMoments(BigInteger[] f, long population, BigInteger lcm, int n)
+    {
         var integralWeights = new BigInteger[n];
         for (var k = 0; k < n; k++)
         {
             integralWeights[k] = lcm / (k + 1);
         }
 
-        var numerators = new BigInteger[n];
-        var cache = new Dictionary<long, BigInteger>();
-        for (var i = 0; i < n; i++)
+        var scaled = new BigInteger[n];
+        var power = BigInteger.One;
+        for (var d = n - 1; d >= 0; d--)
         {
-            var r = _reaches[i];
-            if (r == 0)
+            var moment = BigInteger.Zero;
+            for (var m = 0; m + d < n; m++)
             {
-                numerators[i] = BigInteger.Zero;
-                continue;
+                moment += f[m] * integralWeights[m + d];
             }
 
-            if (!cache.TryGetValue(r, out var integral))
-            {
-                integral = IntegralWithout(f, p, r, integralWeights);
-                cache[r] = integral;
-            }
-
-            numerators[i] = r * integral;
+            scaled[d] = moment * power;
+            power *= population;
         }
 
-        _shapleyNumerators = numerators;
-        _shapleyDenominator = BigInteger.Pow(p, n - 1) * lcm;
+        return scaled;
     }
 
     /// <summary>Coefficients f_0..f_n of F(t) = Π_j (P − r_j t), lowest power first.</summary>
@@ -175,24 +203,6 @@ public sealed class ReachGame
         }
 
         return f;
-    }
-
-    /// <summary>
-    /// lcm(1..n) × ∫₀¹ F(t)/(P − r t) dt, where the quotient G has exact integer coefficients found from the
-    /// lowest power up: g_0 = f_0 / P, g_k = (f_k + r g_{k−1}) / P.
-    /// </summary>
-    private static BigInteger IntegralWithout(BigInteger[] f, long population, long reach, BigInteger[] integralWeights)
-    {
-        var sum = BigInteger.Zero;
-        var previous = BigInteger.Zero;
-        for (var k = 0; k < integralWeights.Length; k++)
-        {
-            var g = (f[k] + (reach * previous)) / population;
-            sum += g * integralWeights[k];
-            previous = g;
-        }
-
-        return sum;
     }
 
     private static BigInteger LeastCommonMultipleUpTo(int n)
