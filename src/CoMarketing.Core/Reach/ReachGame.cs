@@ -19,7 +19,7 @@ namespace CoMarketing.Core.Reach;
 /// which equals <c>r_i · ∫₀¹ Π_{j≠i}(1 − t·r_j/P) dt</c>. With <c>F(t) = Π_j (P − r_j t)</c> (integer coefficients),
 /// <c>Π_{j≠i}(P − r_j t) = F(t) / (P − r_i t)</c> has integer coefficients g_k (exact synthetic division), and its
 /// integral is <c>Σ_k g_k / (k + 1)</c>. Rearranged as a polynomial in <c>r_i</c> whose coefficients all participants
-/// share, every Shapley value becomes an integer numerator over the common denominator <c>P^(2n−1) · lcm(1..n)</c>:
+/// share, every Shapley value becomes an integer numerator over the common denominator <c>P^(n−1) · lcm(1..n)</c>:
 /// O(n²) big-integer work once, then O(n) per participant (Horner). No rounding happens before the final cents.
 /// </para>
 /// </remarks>
@@ -135,6 +135,7 @@ public sealed class ReachGame
         var f = ProductCoefficients(p);
         var lcm = LeastCommonMultipleUpTo(n);
         var scaled = ScaledMoments(f, p, lcm, n);
+        var scale = BigInteger.Pow(p, n);
         var numerators = new BigInteger[n];
         var cache = new Dictionary<long, BigInteger>();
         for (var i = 0; i < n; i++)
@@ -148,7 +149,8 @@ public sealed class ReachGame
                     acc = (acc * r) + scaled[d];
                 }
 
-                numerator = r * acc;
+                // acc = P^n × (an integer): dividing it out exactly keeps the weights half as long.
+                numerator = r * (acc / scale);
                 cache[r] = numerator;
             }
 
@@ -156,7 +158,7 @@ public sealed class ReachGame
         }
 
         _shapleyNumerators = numerators;
-        _shapleyDenominator = BigInteger.Pow(p, (2 * n) - 1) * lcm;
+        _shapleyDenominator = BigInteger.Pow(p, n - 1) * lcm;
     }
 
     /// <summary>H_d · P^(n−1−d) for d = 0..n−1, where H_d = Σ_{m=0}^{n−1−d} f_m · lcm/(m+d+1).</summary>
