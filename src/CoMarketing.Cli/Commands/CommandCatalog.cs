@@ -17,6 +17,8 @@ public static class CommandCatalog
             CheckCommand.Create(globals, environment),
             DemoCommand.Create(globals, environment),
             ImportCommand.Create(globals, environment),
+            SplitCommand.Create(globals, environment),
+            CalendarCommand.Create(globals, environment),
         ];
     }
 }

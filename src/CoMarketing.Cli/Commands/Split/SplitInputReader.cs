@@ -1,0 +1,124 @@
+using System.Text.Json;
+using CoMarketing.Core.Finance;
+using CoMarketing.Core.Splitting;
+using static CoMarketing.Cli.Commands.Split.JsonFields;
+
+namespace CoMarketing.Cli.Commands.Split;
+
+/// <summary>
+/// Reads DESIGN.md's <c>split --input</c> JSON strictly (no comments, no trailing commas, no unknown fields) into a
+/// <see cref="SplitInput"/>. Defaults: currency EUR, no population (an unbounded area), reach 0, name = id,
+/// vatRate 25.5, rule equal, paidBy association, among everyone, description "Item N".
+/// </summary>
+public static class SplitInputReader
+{
+    private static readonly string[] RootFields = ["currency", "population", "participants", "items"];
+    private static readonly string[] ParticipantFields = ["id", "name", "reach", "weight", "percent", "amount"];
+    private static readonly string[] ItemFields =
+        ["description", "net", "vatRate", "rule", "paidBy", "among", "weights", "percents", "amounts"];
+
+    /// <summary>Reads the file; a missing file or malformed JSON is a <see cref="Core.Common.DomainException"/>.</summary>
+    public static SplitInput ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw Fail("--input", $"no such file '{path}'");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Fail("--input", $"cannot read '{path}': {ex.Message}");
+        }
+
+        return Read(text, path);
+    }
+
+    /// <summary>Reads a JSON document; <paramref name="source"/> names it in error messages.</summary>
+    public static SplitInput Read(string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            throw Fail("--input", $"'{source}' is not valid JSON{where}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            RequireObject(root, string.Empty, RootFields);
+            var currency = OptionalString(root, string.Empty, "currency") ?? "EUR";
+            if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+            {
+                throw Fail("currency", $"must be a three-letter code like EUR, got '{currency}'");
+            }
+
+            var population = OptionalWhole(root, string.Empty, "population", "people");
+            var participants = Optional(root, "participants") is { } list
+                ? Array(list, "participants").Select((p, i) => ReadParticipant(p, Index("participants", i))).ToList()
+                : throw Fail("participants", "is required: list the participants");
+            var items = Optional(root, "items") is { } itemList
+                ? Array(itemList, "items").Select((item, k) => ReadItem(item, Index("items", k), k)).ToList()
+                : [];
+            return new SplitInput(currency, new SplitRequest(population, participants, items));
+        }
+    }
+
+    private static SplitParticipant ReadParticipant(JsonElement element, string path)
+    {
+        RequireObject(element, path, ParticipantFields);
+        var id = OptionalString(element, path, "id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw Fail(Join(path, "id"), "is required: give the participant a short id like \"cafe\"");
+        }
+
+        return new SplitParticipant(
+            id,
+            OptionalString(element, path, "name") ?? id,
+            OptionalWhole(element, path, "reach", "people") ?? 0,
+            OptionalDecimal(element, path, "weight"),
+            OptionalDecimal(element, path, "percent"),
+            OptionalMoney(element, path, "amount"));
+    }
+
+    private static CostItem ReadItem(JsonElement element, string path, int index)
+    {
+        RequireObject(element, path, ItemFields);
+        var net = OptionalMoney(element, path, "net") ?? throw Fail(Join(path, "net"), "is required: the net amount, e.g. \"1200.00\"");
+        var ruleName = OptionalString(element, path, "rule") ?? "equal";
+        if (!SplitRuleNames.TryParse(ruleName, out var rule))
+        {
+            throw Fail(Join(path, "rule"), $"unknown rule '{ruleName}'; use one of {string.Join(", ", SplitRuleNames.All)}");
+        }
+
+        IReadOnlyList<string>? among = null;
+        if (Optional(element, "among") is { } amongElement)
+        {
+            among = [.. Array(amongElement, Join(path, "among")).Select((e, i) => e.ValueKind == JsonValueKind.String
+                ? e.GetString()!
+                : throw Fail(Index(Join(path, "among"), i), "must be a participant id string"))];
+        }
+
+        return new CostItem(
+            OptionalString(element, path, "description") ?? $"Item {index + 1}",
+            net,
+            OptionalVatRate(element, path, "vatRate") ?? VatRate.Default,
+            rule,
+            OptionalString(element, path, "paidBy") ?? CostItem.Association,
+            among,
+            OptionalMap(element, path, "weights", ReadDecimal),
+            OptionalMap(element, path, "percents", ReadDecimal),
+            OptionalMap(element, path, "amounts", ReadMoney));
+    }
+}

@@ -1,0 +1,175 @@
+using CoMarketing.Core.Common;
+using CoMarketing.Core.Finance;
+using CoMarketing.Core.Reach;
+using CoMarketing.Core.References;
+using CoMarketing.Core.Settlement;
+
+namespace CoMarketing.Core.Splitting;
+
+/// <summary>
+/// Splits a campaign's cost items among its participants to the cent, works out reach, balances and the
+/// transfers that settle up.
+/// </summary>
+/// <remarks>
+/// <para>For the k-th item (0-based) with n sharers (taken in participant order), the net and the VAT are each split
+/// with <see cref="CentSplitter"/> using the rule's exact weights, equal remainders starting at sharer
+/// <c>k mod n</c>. A participant's gross is its net plus its VAT, so net, VAT and gross each sum to the item's.</para>
+/// <para>The payer of an item paid its gross. The association is a party too: it is owed what it paid.
+/// Balances (paid − owed) are settled by <see cref="SettlementPlanner"/> with the participants in order, then the
+/// association.</para>
+/// <para>Failures are <see cref="DomainException"/>s whose message starts with the path of the field at fault,
+/// e.g. <c>items[1].percents: percentages total 90, must total 100</c>.</para>
+/// </remarks>
+public static class CostSplitter
+{
+    public static SplitResult Split(SplitRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var participants = request.Participants;
+        ValidateParticipants(request);
+        var positions = participants.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        var items = new List<ItemSplit>();
+        for (var k = 0; k < request.Items.Count; k++)
+        {
+            items.Add(SplitItem(request, positions, k));
+        }
+
+        var reach = new ReachGame(request.Population, participants.Select(p => p.Reach));
+        var combined = reach.Combined();
+        var splits = new List<ParticipantSplit>();
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var parts = items.Select(item => item.Parts[i]).ToList();
+            var total = parts.Aggregate(SplitPart.Zero, (sum, part) => sum + part);
+            var paid = Money.Sum(items.Where(item => item.Item.PaidBy == participants[i].Id).Select(item => item.Gross));
+            var invoiced = Money.Sum(items.Where(item => item.Item.PaidBy == CostItem.Association).Select(item => item.Parts[i].Gross));
+            var reference = InvoiceReferences.ForPosition(i + 1);
+            splits.Add(new ParticipantSplit(
+                participants[i], parts, total, paid, reach.OwnReach(i), reach.NewReach(i), invoiced,
+                reference.Value, RfReference.FromReference(reference).Value));
+        }
+
+        var associationPaid = Money.Sum(items.Where(item => item.Item.PaidBy == CostItem.Association).Select(item => item.Gross));
+        var balances = splits.Select(s => new PartyBalance(s.Participant.Id, s.Balance))
+            .Append(new PartyBalance(CostItem.Association, associationPaid))
+            .ToList();
+        return new SplitResult(request.Population, items, splits, combined, associationPaid, SettlementPlanner.Plan(balances));
+    }
+
+    private static void ValidateParticipants(SplitRequest request)
+    {
+        if (request.Population is < 1)
+        {
+            throw new DomainException($"population: must be at least 1 person, got {request.Population}");
+        }
+
+        if (request.Participants.Count == 0)
+        {
+            throw new DomainException("participants: at least one participant is needed");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Participants.Count; i++)
+        {
+            var participant = request.Participants[i];
+            var path = $"participants[{i}]";
+            if (string.IsNullOrWhiteSpace(participant.Id))
+            {
+                throw new DomainException($"{path}.id: an id is required");
+            }
+
+            if (participant.Id == CostItem.Association)
+            {
+                throw new DomainException($"{path}.id: '{CostItem.Association}' is reserved for the association itself");
+            }
+
+            if (!seen.Add(participant.Id))
+            {
+                throw new DomainException($"{path}.id: '{participant.Id}' is used by another participant too");
+            }
+
+            if (participant.Reach < 0)
+            {
+                throw new DomainException($"{path}.reach: cannot be negative, got {participant.Reach}");
+            }
+
+            if (request.Population is { } population && participant.Reach > population)
+            {
+                throw new DomainException($"{path}.reach: {participant.Reach} is above the population {population}");
+            }
+        }
+    }
+
+    private static ItemSplit SplitItem(SplitRequest request, Dictionary<string, int> positions, int k)
+    {
+        var item = request.Items[k];
+        var path = $"items[{k}]";
+        if (item.PaidBy != CostItem.Association && !positions.ContainsKey(item.PaidBy))
+        {
+            throw new DomainException($"{path}.paidBy: unknown payer '{item.PaidBy}'; use a participant id or '{CostItem.Association}'");
+        }
+
+        var sharerIndexes = Sharers(item, path, positions);
+        CheckOverrides(item.Weights?.Keys, $"{path}.weights", positions, sharerIndexes);
+        CheckOverrides(item.Percents?.Keys, $"{path}.percents", positions, sharerIndexes);
+        CheckOverrides(item.Amounts?.Keys, $"{path}.amounts", positions, sharerIndexes);
+
+        var sharers = sharerIndexes.Select(i => request.Participants[i]).ToList();
+        var weights = ItemWeights.For(item, path, sharers, request.Population);
+        var net = CentSplitter.Split(item.Net.Cents, weights, k);
+        var vat = CentSplitter.Split(item.Vat.Cents, weights, k);
+        var parts = Enumerable.Repeat(SplitPart.Zero, request.Participants.Count).ToArray();
+        for (var s = 0; s < sharerIndexes.Count; s++)
+        {
+            parts[sharerIndexes[s]] = new SplitPart(new Money(net[s]), new Money(vat[s]));
+        }
+
+        return new ItemSplit(item, parts);
+    }
+
+    private static List<int> Sharers(CostItem item, string path, Dictionary<string, int> positions)
+    {
+        if (item.Among is null)
+        {
+            return [.. positions.Values.Order()];
+        }
+
+        if (item.Among.Count == 0)
+        {
+            throw new DomainException($"{path}.among: is empty; list at least one participant, or leave it out for everyone");
+        }
+
+        var indexes = new SortedSet<int>();
+        foreach (var id in item.Among)
+        {
+            if (!positions.TryGetValue(id, out var index))
+            {
+                throw new DomainException($"{path}.among: unknown participant '{id}'");
+            }
+
+            if (!indexes.Add(index))
+            {
+                throw new DomainException($"{path}.among: '{id}' is listed twice");
+            }
+        }
+
+        return [.. indexes];
+    }
+
+    private static void CheckOverrides(IEnumerable<string>? ids, string path, Dictionary<string, int> positions, List<int> sharers)
+    {
+        foreach (var id in ids ?? [])
+        {
+            if (!positions.TryGetValue(id, out var index))
+            {
+                throw new DomainException($"{path}: unknown participant '{id}'");
+            }
+
+            if (!sharers.Contains(index))
+            {
+                throw new DomainException($"{path}: '{id}' is not among the item's sharers");
+            }
+        }
+    }
+}

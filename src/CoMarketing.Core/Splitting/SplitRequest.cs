@@ -1,0 +1,10 @@
+namespace CoMarketing.Core.Splitting;
+
+/// <summary>Everything a split needs: the area population, the participants in order, and the cost items in order.</summary>
+/// <param name="Population">People in the campaign area; <c>null</c> for an unbounded area (no overlap).</param>
+/// <param name="Participants">The participants, in order (the order breaks ties and numbers invoices).</param>
+/// <param name="Items">The cost items, in order (the k-th item starts its tie order at sharer k mod n).</param>
+public sealed record SplitRequest(
+    long? Population,
+    IReadOnlyList<SplitParticipant> Participants,
+    IReadOnlyList<CostItem> Items);
