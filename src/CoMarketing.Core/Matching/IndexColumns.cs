@@ -118,7 +118,7 @@ internal sealed class IndexColumns
         return c;
     }
 
-    /// <summary>Stores each pair's strongest word (never beats fine) at both ends, sorted by the other's position.</summary>
+    /// <summary>Stores each pair's words as bit flags at both ends, sorted by the other's position.</summary>
     public void AddPreferences(IEnumerable<PairPreference> preferences, byte fine, byte never)
     {
         var pairs = new Dictionary<(int Low, int High), byte>();
@@ -131,7 +131,7 @@ internal sealed class IndexColumns
 
             var key = (Math.Min(a, b), Math.Max(a, b));
             var kind = p.Kind == PairPreferenceKind.NeverPair ? never : fine;
-            pairs[key] = pairs.TryGetValue(key, out var old) ? Math.Max(old, kind) : kind;
+            pairs[key] = (byte)(pairs.GetValueOrDefault(key) | kind);
         }
 
         var perBusiness = new List<(int Other, byte Kind)>[Ids.Length];

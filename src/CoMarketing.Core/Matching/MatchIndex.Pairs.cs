@@ -25,12 +25,12 @@ public sealed partial class MatchIndex
         }
 
         var preference = Preference(a, b);
-        if (preference == PreferenceNever)
+        if ((preference & PreferenceNever) != 0)
         {
             result |= MatchExclusions.NeverPair;
         }
 
-        if (preference != PreferenceFine)
+        if ((preference & PreferenceFine) == 0)
         {
             if (SameIndustry(a, b))
             {

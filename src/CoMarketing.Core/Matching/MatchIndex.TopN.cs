@@ -56,7 +56,7 @@ public sealed partial class MatchIndex
             if (p < pEnd && _preferenceOther[p] == j)
             {
                 preference = _preferenceKind[p];
-                if (preference == PreferenceNever)
+                if ((preference & PreferenceNever) != 0)
                 {
                     continue;
                 }
@@ -79,7 +79,7 @@ public sealed partial class MatchIndex
                 }
             }
 
-            if (preference != PreferenceFine && (SameIndustry(a, j) || LargeOfferingOverlap(a, j)))
+            if ((preference & PreferenceFine) == 0 && (SameIndustry(a, j) || LargeOfferingOverlap(a, j)))
             {
                 continue;
             }
