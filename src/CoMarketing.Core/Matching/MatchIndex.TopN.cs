@@ -39,6 +39,7 @@ public sealed partial class MatchIndex
         var radiusA = _radii[a];
         var latitudeA = _latitudes[a];
         var weights = Settings.Weights;
+        var rest = weights.Area + weights.Season + weights.CustomerType + weights.NewReach;
         var n = Count;
         for (var j = 0; j < n; j++)
         {
@@ -63,17 +64,18 @@ public sealed partial class MatchIndex
             }
 
             var distance = double.NaN;
-            if (!nationalA && !_national[j])
+            if (!nationalA && !_national[j] && SharedAreaCount(a, j) == 0)
             {
+                // No municipality in common: only overlapping catchments let the pair through. A candidate too far
+                // away by latitude alone cannot overlap, so the trigonometry is skipped for it.
                 var radiusSum = radiusA + _radii[j];
-                if (radiusA > 0 && _radii[j] > 0
-                    && EarthRadiusKm * Math.Abs(latitudeA - _latitudes[j]) * Math.PI / 180 <= (radiusSum * (1 + 1e-9)) + 1e-6)
+                if (radiusA <= 0 || _radii[j] <= 0 || LatitudeGapKm(latitudeA, _latitudes[j]) > (radiusSum * (1 + 1e-9)) + 1e-6)
                 {
-                    // Only a candidate within reach by latitude alone can overlap: skip the trigonometry otherwise.
-                    distance = Distance(a, j);
+                    continue;
                 }
 
-                if (!(distance <= radiusSum) && SharedAreaCount(a, j) == 0)
+                distance = Distance(a, j);
+                if (!(distance <= radiusSum))
                 {
                     continue;
                 }
@@ -84,7 +86,21 @@ public sealed partial class MatchIndex
                 continue;
             }
 
-            var components = ComponentsCore(a, j, distance);
+            var age = AgeSimilarity(a, j);
+            var interests = Jaccard(_interests, _interestWords, _interestCounts, a, j);
+            if (size == destination.Length && (weights.Age * age) + (weights.Interests * interests) + rest + 1e-9 < destination[0].Score)
+            {
+                // Even full marks on the other components would not reach the kept hits: skip the rest of the work.
+                continue;
+            }
+
+            var components = new MatchComponents(
+                age,
+                interests,
+                AreaForScan(a, j, distance),
+                MonthOverlap(_months[a], _months[j]),
+                CustomerTypeFit(_customerTypes[a], _customerTypes[j]),
+                ReachModel.NewReachShare(_reach[a], ReachModel.NewReach(_reach[a], _reach[j], Settings.Population)));
             var score = weights.Score(in components);
             var id = _ids[j];
             if (size < destination.Length)
@@ -115,6 +131,26 @@ public sealed partial class MatchIndex
         var results = new MatchHit[Count][];
         Parallel.For(0, Count, i => results[i] = TopMatches(i, top));
         return results;
+    }
+
+    /// <summary>A lower bound of the great-circle distance: the north–south gap alone.</summary>
+    private static double LatitudeGapKm(double latitudeA, double latitudeB) => EarthRadiusKm * Math.Abs(latitudeA - latitudeB) * Math.PI / 180;
+
+    /// <summary>
+    /// The same value as the area component of <see cref="ComponentsCore"/>, computing the catchment distance only
+    /// when the closeness could beat the shared-municipality overlap.
+    /// </summary>
+    private double AreaForScan(int a, int b, double distance)
+    {
+        if (_national[a] || _national[b] || !double.IsNaN(distance) || _radii[a] <= 0 || _radii[b] <= 0)
+        {
+            return Area(a, b, distance);
+        }
+
+        var shared = SharedAreaCount(a, b);
+        var places = (double)shared / (_areaCounts[a] + _areaCounts[b] - shared);
+        var lowest = (LatitudeGapKm(_latitudes[a], _latitudes[b]) * (1 - 1e-9)) - 1e-6;
+        return 1 - (lowest / (_radii[a] + _radii[b])) <= places ? places : Area(a, b, Distance(a, b));
     }
 
     // The heap keeps the worst of the kept hits at the root, so a better candidate replaces it in O(log N).

@@ -9,6 +9,10 @@ namespace CoMarketing.Core.Tests.Matching;
 /// </summary>
 public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOnlyList<PairPreference> preferences, MatchSettings settings)
 {
+    private readonly ILookup<(long, long), PairPreferenceKind> _marks = preferences
+        .SelectMany(p => new[] { ((p.From, p.To), p.Kind), ((p.To, p.From), p.Kind) })
+        .ToLookup(x => x.Item1, x => x.Kind);
+
     private int P => settings.Population;
 
     public IReadOnlyList<(long Id, double Score)> Top(long businessId, int top)
@@ -29,13 +33,13 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
             return false;
         }
 
-        var marks = preferences.Where(p => (p.From == a.Id && p.To == b.Id) || (p.From == b.Id && p.To == a.Id)).ToList();
-        if (marks.Any(p => p.Kind == PairPreferenceKind.NeverPair))
+        var marks = _marks[(a.Id, b.Id)];
+        if (marks.Contains(PairPreferenceKind.NeverPair))
         {
             return false;
         }
 
-        var fine = marks.Any(p => p.Kind == PairPreferenceKind.FineTogether);
+        var fine = marks.Contains(PairPreferenceKind.FineTogether);
         return (fine || !IsCompetitor(a, b)) && SharesArea(a, b);
     }
 
