@@ -7,34 +7,22 @@ namespace CoMarketing.Core.Matching;
 /// <remarks>
 /// R grows with every member's reach and does not care about order, so the search is really a maximum-weight
 /// clique problem on the compatibility graph. <see cref="Greedy"/> adds the compatible candidate with the largest
-/// reach (ties: lower id) until k are chosen, then improves by single swaps (drop one member, take a larger
-/// candidate compatible with the rest) until no swap helps. <see cref="Exhaustive"/> tries every compatible set of
+/// reach (ties: lower id) until k are chosen, then improves by local search: drop one member, refill greedily
+/// without it, keep the new set when it reaches more people; repeat until no drop helps. <see cref="Exhaustive"/> tries every compatible set of
 /// at most k candidates; it is exact and meant for small candidate lists (tests and the gap measurement).
 /// </remarks>
 public static class GroupSearch
 {
-    /// <summary>Greedy pick plus single-swap improvement (unless <paramref name="improve"/> is false).</summary>
+    /// <summary>Greedy pick plus drop-and-refill local search (unless <paramref name="improve"/> is false).</summary>
     public static IReadOnlyList<int> Greedy(MatchIndex index, int business, int size, bool improve = true)
     {
         ArgumentNullException.ThrowIfNull(index);
         var candidates = Candidates(index, business);
         var chosen = new List<int>();
-        foreach (var c in candidates)
-        {
-            if (chosen.Count == size)
-            {
-                break;
-            }
-
-            if (chosen.TrueForAll(m => index.IsCompatible(m, c)))
-            {
-                chosen.Add(c);
-            }
-        }
-
+        Fill(index, candidates, chosen, size, skip: -1);
         if (improve)
         {
-            Improve(index, candidates, chosen, size);
+            Improve(index, business, candidates, chosen, size);
         }
 
         return chosen;
@@ -94,42 +82,46 @@ public static class GroupSearch
             .OrderByDescending(index.OwnReach)
             .ThenBy(index.IdAt)];
 
-    private static void Improve(MatchIndex index, List<int> candidates, List<int> chosen, int size)
+    private static void Improve(MatchIndex index, int business, List<int> candidates, List<int> chosen, int size)
     {
+        var reach = Reach(index, business, chosen);
         var improved = true;
         while (improved)
         {
             improved = false;
             for (var slot = 0; slot < chosen.Count && !improved; slot++)
             {
-                var member = chosen[slot];
-                foreach (var c in candidates)
+                // Drop one member and refill greedily without it; keep the result when it reaches more people.
+                var dropped = chosen[slot];
+                var trial = chosen.Where((_, k) => k != slot).ToList();
+                Fill(index, candidates, trial, size, dropped);
+                var trialReach = Reach(index, business, trial);
+                if (trialReach > reach + 1e-9)
                 {
-                    if (index.OwnReach(c) <= index.OwnReach(member))
-                    {
-                        break;
-                    }
-
-                    if (!chosen.Contains(c) && chosen.Where((m, k) => k != slot).All(m => index.IsCompatible(m, c)))
-                    {
-                        chosen[slot] = c;
-                        improved = true;
-                        break;
-                    }
-                }
-            }
-
-            if (!improved && chosen.Count < size)
-            {
-                var extra = candidates.FirstOrDefault(c => !chosen.Contains(c) && chosen.TrueForAll(m => index.IsCompatible(m, c)), -1);
-                if (extra >= 0)
-                {
-                    chosen.Add(extra);
+                    chosen.Clear();
+                    chosen.AddRange(trial);
+                    reach = trialReach;
                     improved = true;
                 }
             }
         }
 
         chosen.Sort((x, y) => index.OwnReach(y).CompareTo(index.OwnReach(x)) is var byReach && byReach != 0 ? byReach : index.IdAt(x).CompareTo(index.IdAt(y)));
+    }
+
+    private static void Fill(MatchIndex index, List<int> candidates, List<int> chosen, int size, int skip)
+    {
+        foreach (var c in candidates)
+        {
+            if (chosen.Count == size)
+            {
+                return;
+            }
+
+            if (c != skip && !chosen.Contains(c) && chosen.TrueForAll(m => index.IsCompatible(m, c)))
+            {
+                chosen.Add(c);
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace CoMarketing.Core.Tests.Matching;
 public sealed class GroupSearchTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Exhaustive_Should_Find_The_Pair_That_Greedy_Misses()
+    public void Local_Search_Should_Find_The_Pair_That_Plain_Greedy_Misses()
     {
         // Given: X (2) reaches most but competes with Y (3, same class) and Z (4, same offerings); Y and Z get along.
         var settings = new MatchSettings(60000, false);
@@ -22,12 +22,14 @@ public sealed class GroupSearchTests(ITestOutputHelper output)
         var index = MatchIndex.Build(all, [], settings);
 
         // When
-        var greedy = GroupSearch.Greedy(index, 0, 2);
+        var greedy = GroupSearch.Greedy(index, 0, 2, improve: false);
+        var improved = GroupSearch.Greedy(index, 0, 2);
         var exact = GroupSearch.Exhaustive(index, 0, 2);
 
         // Then
         greedy.Select(index.IdAt).ShouldBe([2L]);
         exact.Select(index.IdAt).Order().ShouldBe([3L, 4L]);
+        improved.Select(index.IdAt).Order().ShouldBe([3L, 4L]);
         GroupSearch.Reach(index, 0, exact).ShouldBe(60000 * (1 - ((1 - (1000 / 60000.0)) * (1 - (4000 / 60000.0)) * (1 - (4000 / 60000.0)))), 1e-6);
         GroupSearch.Reach(index, 0, greedy).ShouldBeLessThan(GroupSearch.Reach(index, 0, exact));
     }
@@ -79,7 +81,7 @@ public sealed class GroupSearchTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{gaps.Count} cases; greedy+swap gap: mean {gaps.Average():0.000} %, worst {gaps.Max():0.00} %, "
+        output.WriteLine($"{gaps.Count} cases; greedy+local search gap: mean {gaps.Average():0.000} %, worst {gaps.Max():0.00} %, "
             + $"optimal in {gaps.Count(g => g < 1e-9)}; greedy alone: mean {plainGaps.Average():0.000} %, worst {plainGaps.Max():0.00} %");
         gaps.Average().ShouldBeLessThan(plainGaps.Average() + 1e-9);
     }
