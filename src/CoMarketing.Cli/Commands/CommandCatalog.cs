@@ -11,6 +11,11 @@ public static class CommandCatalog
         ArgumentNullException.ThrowIfNull(environment);
         return
         [
+            BusinessesCommand.Create(globals, environment),
+            BackupCommand.Create(globals, environment),
+            RestoreCommand.Create(globals, environment),
+            CheckCommand.Create(globals, environment),
+            DemoCommand.Create(globals, environment),
         ];
     }
 }

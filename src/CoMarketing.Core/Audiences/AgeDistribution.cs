@@ -34,7 +34,9 @@ public sealed record AgeDistribution
             throw new DomainException("An age distribution needs at least one band with a weight above zero.");
         }
 
-        _weights = [.. weights.Select(w => w / sum)];
+        // Weights that already sum to 1 are kept as given, so normalising is idempotent: a distribution read back
+        // from its own Weights (a database, a file) equals the original exactly.
+        _weights = Math.Abs(sum - 1) <= 1e-12 ? [.. weights] : [.. weights.Select(w => w / sum)];
     }
 
     /// <summary>An even spread over all bands.</summary>

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CoMarketing.Core.Audiences;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Channels;
+using CoMarketing.Storage;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>
+/// <c>comarketing businesses [--all] [--json]</c>: the members as a table or one JSON array. Contact details and
+/// notes are private to each business and the coordinator, so they never appear here.
+/// </summary>
+public static class BusinessesCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(environment);
+        var json = new Option<bool>("--json") { Description = "Print one JSON array (camelCase)" };
+        var all = new Option<bool>("--all") { Description = "Include archived businesses" };
+        var command = new Command("businesses", "List the member businesses");
+        command.Options.Add(json);
+        command.Options.Add(all);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            var businesses = store.Businesses.GetAll(parseResult.GetValue(all));
+            if (parseResult.GetValue(json))
+            {
+                environment.Out.WriteLine(JsonSerializer.Serialize(businesses.Select(ToJson), JsonOptions));
+            }
+            else
+            {
+                WriteTable(environment, store, businesses);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static object ToJson(Business b) => new
+    {
+        id = b.Id,
+        name = b.Name,
+        businessId = b.BusinessId?.Value,
+        industry = b.Industry.Code,
+        municipality = b.Municipality.Value,
+        customerType = b.CustomerType.ToString().ToLowerInvariant(),
+        offerings = b.Offerings,
+        interests = b.Audience.Interests.Select(t => t.Value),
+        ages = AgeBands.All.ToDictionary(band => AgeBands.Label(band).Replace('–', '-'), band => Math.Round(b.Audience.Ages[band], 6)),
+        months = b.Audience.Months.Months,
+        municipalitiesServed = b.Audience.Municipalities.Select(m => m.Value),
+        customersPerMonth = b.Audience.CustomersPerMonth,
+        national = b.Audience.National,
+        catchment = b.Catchment is { } c ? new { latitude = c.Centre.Latitude, longitude = c.Centre.Longitude, radiusKm = c.RadiusKm } : null,
+        channels = b.Channels.Select(ch => new { kind = ChannelKinds.ShortName(ch.Kind), name = ch.Name, audienceSize = ch.AudienceSize }),
+        archived = b.Archived,
+    };
+
+    private static void WriteTable(CliEnvironment environment, Store store, IReadOnlyList<Business> businesses)
+    {
+        var culture = environment.Culture;
+        if (businesses.Count == 0)
+        {
+            environment.Out.WriteLine($"No businesses yet in {store.Path}.");
+            return;
+        }
+
+        var rows = businesses.Select(b => new[]
+        {
+            b.Id.ToString(CultureInfo.InvariantCulture),
+            Shorten(b.Name + (b.Archived ? " (archived)" : string.Empty), 34),
+            b.Industry.Code,
+            b.Municipality.Value,
+            b.CustomerType.ToString().ToLowerInvariant(),
+            string.Join(", ", b.Channels.Select(ch => $"{ChannelKinds.ShortName(ch.Kind)} {ch.AudienceSize.ToString("N0", culture)}")),
+        }).ToList();
+        string[] header = ["Id", "Name", "Industry", "Municipality", "Customers", "Channels"];
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        environment.Out.WriteLine(Line(header, widths));
+        environment.Out.WriteLine(Line(widths.Select(w => new string('-', w)).ToArray(), widths));
+        foreach (var row in rows)
+        {
+            environment.Out.WriteLine(Line(row, widths));
+        }
+
+        environment.Out.WriteLine($"{businesses.Count} businesses");
+    }
+
+    private static string Line(string[] cells, int[] widths)
+        => string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}

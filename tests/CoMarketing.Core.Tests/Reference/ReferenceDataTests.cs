@@ -1,0 +1,133 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Audiences;
+using CoMarketing.Core.Channels;
+using CoMarketing.Core.Geography;
+using CoMarketing.Core.Industries;
+using CoMarketing.Core.Reference;
+
+namespace CoMarketing.Core.Tests.Reference;
+
+/// <summary>Checks the shipped reference files in <c>data/</c> (copied into the test output).</summary>
+public sealed class ReferenceDataTests
+{
+    private static readonly string[] LaplandCodes =
+        ["698", "240", "851", "320", "758", "261", "148", "047", "890", "498", "273", "854", "976", "845", "241", "751", "683", "614", "583", "742", "732"];
+
+    private static readonly Lazy<ReferenceData> Shipped = new(() => ReferenceData.Parse(
+        Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv")));
+
+    private static ReferenceData Data => Shipped.Value;
+
+    [Fact]
+    public void Shipped_Industries_Should_Hold_At_Least_150_Classes_With_Both_Names()
+    {
+        // Then
+        Data.Industries.Count.ShouldBeGreaterThanOrEqualTo(150);
+        Data.Industries.ShouldAllBe(i => i.NameFi.Length > 0 && i.NameEn.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("56101", "Ravintolat", "Restaurants")]
+    [InlineData("56102", "Kahvila-ravintolat", "Cafés and cafeteria-restaurants")]
+    [InlineData("93130", "Kuntokeskukset", "Fitness facilities")]
+    [InlineData("96021", "Parturit", "Barbers")]
+    [InlineData("69202", "Kirjanpito- ja tilinpäätöspalvelu", "Bookkeeping and financial statement services")]
+    [InlineData("00000", "Toimiala tuntematon", "Industry unknown")]
+    public void FindIndustry_Should_Give_The_Official_Names(string code, string fi, string en)
+    {
+        // When
+        var industry = Data.FindIndustry(IndustryCode.Parse(code));
+
+        // Then
+        industry.ShouldNotBeNull();
+        industry.Name(Language.Finnish).ShouldBe(fi);
+        industry.Name(Language.English).ShouldBe(en);
+    }
+
+    [Fact]
+    public void FindIndustry_Should_Fall_Back_To_The_Four_Digit_Class()
+    {
+        // When
+        var industry = Data.FindIndustry(IndustryCode.Parse("74101"));
+
+        // Then
+        industry.ShouldNotBeNull();
+        industry.Code.Code.ShouldBe("7410");
+        Data.FindIndustry(IndustryCode.Parse("12345")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Shipped_Municipalities_Should_Include_All_Of_Lapland_And_The_Largest_Of_Finland()
+    {
+        // Then
+        var lapland = Data.Municipalities.Where(m => m.Region == "Lappi").Select(m => m.Code.Value).ToList();
+        lapland.ShouldBe(LaplandCodes.Order(StringComparer.Ordinal), ignoreOrder: true);
+        Data.Municipalities.Count(m => m.Region != "Lappi").ShouldBeGreaterThanOrEqualTo(40);
+        Data.FindMunicipality(MunicipalityCode.Parse("091"))!.Name.ShouldBe("Helsinki");
+        Data.FindMunicipality(MunicipalityCode.Parse("698"))!.Population.ShouldBeInRange(60000, 70000);
+        Data.Municipalities.ShouldAllBe(m => m.Centre != null && m.Population > 0);
+    }
+
+    [Theory]
+    [InlineData("Rovaniemi", "698")]
+    [InlineData("  sodankylä ", "758")]
+    [InlineData("SODANKYLÄ", "758")]
+    [InlineData("So\u0064ankyla\u0308", "758")]
+    [InlineData("Torneå", "851")]
+    [InlineData("Helsingfors", "091")]
+    [InlineData("JÄRVENPÄÄ", "186")]
+    [InlineData("698", "698")]
+    [InlineData("91", "091")]
+    public void TryResolveMunicipality_Should_Accept_Names_In_Any_Case_And_Codes(string text, string code)
+    {
+        // When
+        var ok = Data.TryResolveMunicipality(text, out var resolved, out var known, out _);
+
+        // Then
+        ok.ShouldBeTrue();
+        resolved.Value.ShouldBe(code);
+        known.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Atlantis", "Unknown municipality 'Atlantis'")]
+    [InlineData("", "Municipality is empty")]
+    [InlineData("1234", "official three-digit code")]
+    public void TryResolveMunicipality_Should_Refuse_Unknown_Names_With_A_Message(string text, string expected)
+    {
+        // When
+        var ok = Data.TryResolveMunicipality(text, out _, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Shipped_Interests_Should_Hold_At_Least_40_Tags_With_Labels()
+    {
+        // Then
+        Data.Interests.Count.ShouldBeGreaterThanOrEqualTo(40);
+        Data.IsVocabularyInterest(InterestTag.Parse("Families")).ShouldBeTrue();
+        Data.FindInterest(InterestTag.Parse("fishing"))!.LabelFi.ShouldBe("Kalastus");
+        Data.IsVocabularyInterest(InterestTag.Parse("kitesurfing")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Shipped_Channel_Profiles_Should_Lean_Young_On_TikTok_And_Old_In_The_Local_Newspaper()
+    {
+        // When
+        var tiktok = Data.ChannelProfile(ChannelKind.TikTok).TypicalAges;
+        var newspaper = Data.ChannelProfile(ChannelKind.LocalNewspaper).TypicalAges;
+        var linkedIn = Data.ChannelProfile(ChannelKind.LinkedIn).TypicalAges;
+
+        // Then
+        (tiktok[AgeBand.Under18] + tiktok[AgeBand.From18To24]).ShouldBeGreaterThan(0.5);
+        (newspaper[AgeBand.From55To64] + newspaper[AgeBand.From65]).ShouldBeGreaterThan(0.5);
+        (linkedIn[AgeBand.From25To34] + linkedIn[AgeBand.From35To44] + linkedIn[AgeBand.From45To54]).ShouldBeGreaterThan(0.75);
+        Data.ChannelProfiles.Count.ShouldBe(Enum.GetValues<ChannelKind>().Length);
+        Data.ChannelProfile(ChannelKind.LocalNewspaper).LabelFi.ShouldBe("Paikallislehti");
+    }
+
+    private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", file));
+}
