@@ -16,6 +16,8 @@ public static class CommandCatalog
             RestoreCommand.Create(globals, environment),
             CheckCommand.Create(globals, environment),
             DemoCommand.Create(globals, environment),
+            MatchCommand.Create(globals, environment),
+            GroupCommand.Create(globals, environment),
         ];
     }
 }

@@ -28,6 +28,9 @@ internal sealed class IndexColumns
     public double[] Latitudes = [];
     public double[] Longitudes = [];
     public double[] Radii = [];
+    public double[] Xs = [];
+    public double[] Ys = [];
+    public double[] Zs = [];
     public int[] PreferenceStart = [];
     public int[] PreferenceOther = [];
     public byte[] PreferenceKind = [];
@@ -59,6 +62,7 @@ internal sealed class IndexColumns
             InterestCounts = new int[n], AreaCounts = new int[n], OfferingStart = new int[n + 1], Months = new int[n],
             CustomerTypes = new byte[n], Classes = new int[n], Subclasses = new int[n], National = new bool[n],
             Reach = new double[n], Latitudes = new double[n], Longitudes = new double[n], Radii = new double[n],
+            Xs = new double[n], Ys = new double[n], Zs = new double[n],
         };
         c.Interests = new ulong[n * c.InterestWords];
         c.Areas = new ulong[n * c.AreaWords];
@@ -111,6 +115,12 @@ internal sealed class IndexColumns
             c.Latitudes[i] = b.Catchment?.Centre.Latitude ?? double.NaN;
             c.Longitudes[i] = b.Catchment?.Centre.Longitude ?? double.NaN;
             c.Radii[i] = b.Catchment?.RadiusKm ?? 0;
+            if (b.Catchment is { } catchment)
+            {
+                // The centre as a point on the unit sphere: the chord between two centres bounds their distance cheaply.
+                var (lat, lon) = (catchment.Centre.Latitude * Math.PI / 180, catchment.Centre.Longitude * Math.PI / 180);
+                (c.Xs[i], c.Ys[i], c.Zs[i]) = (Math.Cos(lat) * Math.Cos(lon), Math.Cos(lat) * Math.Sin(lon), Math.Sin(lat));
+            }
         }
 
         c.OfferingStart[n] = offerings.Count;

@@ -37,7 +37,6 @@ public sealed partial class MatchIndex
         var pEnd = _preferenceStart[a + 1];
         var nationalA = _national[a];
         var radiusA = _radii[a];
-        var latitudeA = _latitudes[a];
         var weights = Settings.Weights;
         var rest = weights.Area + weights.Season + weights.CustomerType + weights.NewReach;
         var n = Count;
@@ -66,10 +65,10 @@ public sealed partial class MatchIndex
             var distance = double.NaN;
             if (!nationalA && !_national[j] && SharedAreaCount(a, j) == 0)
             {
-                // No municipality in common: only overlapping catchments let the pair through. A candidate too far
-                // away by latitude alone cannot overlap, so the trigonometry is skipped for it.
+                // No municipality in common: only overlapping catchments let the pair through. A candidate whose
+                // straight-line (chord) distance already exceeds the radii cannot overlap: no trigonometry for it.
                 var radiusSum = radiusA + _radii[j];
-                if (radiusA <= 0 || _radii[j] <= 0 || LatitudeGapKm(latitudeA, _latitudes[j]) > (radiusSum * (1 + 1e-9)) + 1e-6)
+                if (radiusA <= 0 || _radii[j] <= 0 || ChordKm(a, j) > (radiusSum * (1 + 1e-9)) + 1e-6)
                 {
                     continue;
                 }
@@ -81,16 +80,16 @@ public sealed partial class MatchIndex
                 }
             }
 
-            if ((preference & PreferenceFine) == 0 && (SameIndustry(a, j) || LargeOfferingOverlap(a, j)))
-            {
-                continue;
-            }
-
             var age = AgeSimilarity(a, j);
             var interests = Jaccard(_interests, _interestWords, _interestCounts, a, j);
             if (size == destination.Length && (weights.Age * age) + (weights.Interests * interests) + rest + 1e-9 < destination[0].Score)
             {
                 // Even full marks on the other components would not reach the kept hits: skip the rest of the work.
+                continue;
+            }
+
+            if ((preference & PreferenceFine) == 0 && (SameIndustry(a, j) || LargeOfferingOverlap(a, j)))
+            {
                 continue;
             }
 
@@ -133,8 +132,12 @@ public sealed partial class MatchIndex
         return results;
     }
 
-    /// <summary>A lower bound of the great-circle distance: the north–south gap alone.</summary>
-    private static double LatitudeGapKm(double latitudeA, double latitudeB) => EarthRadiusKm * Math.Abs(latitudeA - latitudeB) * Math.PI / 180;
+    /// <summary>A lower bound of the great-circle distance between two catchment centres: the chord through the Earth.</summary>
+    private double ChordKm(int a, int b)
+    {
+        var (dx, dy, dz) = (_xs[a] - _xs[b], _ys[a] - _ys[b], _zs[a] - _zs[b]);
+        return EarthRadiusKm * Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
+    }
 
     /// <summary>
     /// The same value as the area component of <see cref="ComponentsCore"/>, computing the catchment distance only
@@ -149,7 +152,7 @@ public sealed partial class MatchIndex
 
         var shared = SharedAreaCount(a, b);
         var places = (double)shared / (_areaCounts[a] + _areaCounts[b] - shared);
-        var lowest = (LatitudeGapKm(_latitudes[a], _latitudes[b]) * (1 - 1e-9)) - 1e-6;
+        var lowest = (ChordKm(a, b) * (1 - 1e-9)) - 1e-6;
         return 1 - (lowest / (_radii[a] + _radii[b])) <= places ? places : Area(a, b, Distance(a, b));
     }
 

@@ -39,6 +39,9 @@ public sealed partial class MatchIndex
     private readonly double[] _latitudes;
     private readonly double[] _longitudes;
     private readonly double[] _radii;
+    private readonly double[] _xs;
+    private readonly double[] _ys;
+    private readonly double[] _zs;
     private readonly int[] _preferenceStart;
     private readonly int[] _preferenceOther;
     private readonly byte[] _preferenceKind;
@@ -86,6 +89,9 @@ public sealed partial class MatchIndex
         _latitudes = columns.Latitudes;
         _longitudes = columns.Longitudes;
         _radii = columns.Radii;
+        _xs = columns.Xs;
+        _ys = columns.Ys;
+        _zs = columns.Zs;
         _preferenceStart = columns.PreferenceStart;
         _preferenceOther = columns.PreferenceOther;
         _preferenceKind = columns.PreferenceKind;

@@ -8,7 +8,7 @@ namespace CoMarketing.Core.Matching;
 /// Reasons come in this order: shared audience and place, new reach, industries, shared interests, seasons, customer
 /// type; a reason is left out when there is nothing good to say (no shared age band, no new reach...).
 /// The shared age span is the band both reach most (the larger of the two weights' minimum) widened to neighbouring
-/// bands where both still reach at least half as much; it needs at least <see cref="MinSharedAgeWeight"/>.
+/// bands where both still reach at least 60 % as much; it needs at least <see cref="MinSharedAgeWeight"/>.
 /// </remarks>
 public static class MatchReasons
 {
@@ -100,7 +100,7 @@ public static class MatchReasons
             return null;
         }
 
-        var floor = Math.Max(MinSharedAgeWeight, shared[peak] / 2);
+        var floor = Math.Max(MinSharedAgeWeight, shared[peak] * 0.6);
         var (first, last) = (peak, peak);
         while (first > 0 && shared[first - 1] >= floor)
         {
