@@ -38,7 +38,10 @@ public sealed partial class MatchIndex
         var nationalA = _national[a];
         var radiusA = _radii[a];
         var weights = Settings.Weights;
-        var rest = weights.Area + weights.Season + weights.CustomerType + weights.NewReach;
+        var monthsA = _months[a];
+        var customerTypeA = _customerTypes[a];
+        var reachA = _reach[a];
+        var population = Settings.Population;
         var n = Count;
         for (var j = 0; j < n; j++)
         {
@@ -82,9 +85,14 @@ public sealed partial class MatchIndex
 
             var age = AgeSimilarity(a, j);
             var interests = Jaccard(_interests, _interestWords, _interestCounts, a, j);
-            if (size == destination.Length && (weights.Age * age) + (weights.Interests * interests) + rest + 1e-9 < destination[0].Score)
+            var season = MonthOverlap(monthsA, _months[j]);
+            var customerType = CustomerTypeFit(customerTypeA, _customerTypes[j]);
+            var newReach = ReachModel.NewReachShare(reachA, ReachModel.NewReach(reachA, _reach[j], population));
+            if (size == destination.Length
+                && (weights.Age * age) + (weights.Interests * interests) + (weights.Season * season) + (weights.CustomerType * customerType)
+                    + (weights.NewReach * newReach) + weights.Area + 1e-9 < destination[0].Score)
             {
-                // Even full marks on the other components would not reach the kept hits: skip the rest of the work.
+                // Even a perfect area overlap would not reach the kept hits: skip the rest of the work.
                 continue;
             }
 
@@ -93,13 +101,7 @@ public sealed partial class MatchIndex
                 continue;
             }
 
-            var components = new MatchComponents(
-                age,
-                interests,
-                AreaForScan(a, j, distance),
-                MonthOverlap(_months[a], _months[j]),
-                CustomerTypeFit(_customerTypes[a], _customerTypes[j]),
-                ReachModel.NewReachShare(_reach[a], ReachModel.NewReach(_reach[a], _reach[j], Settings.Population)));
+            var components = new MatchComponents(age, interests, AreaForScan(a, j, distance), season, customerType, newReach);
             var score = weights.Score(in components);
             var id = _ids[j];
             if (size < destination.Length)
