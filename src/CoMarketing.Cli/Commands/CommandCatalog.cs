@@ -19,6 +19,8 @@ public static class CommandCatalog
             ImportCommand.Create(globals, environment),
             SplitCommand.Create(globals, environment),
             CalendarCommand.Create(globals, environment),
+            MatchCommand.Create(globals, environment),
+            GroupCommand.Create(globals, environment),
         ];
     }
 }

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CoMarketing.Core.Matching;
+using static CoMarketing.Cli.Commands.MatchingSupport;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>
+/// <c>comarketing match NAME-OR-ID [--top N] [--json] [--explain OTHER]</c>: the best partners for a business with
+/// their reasons, or why one named business is or is not a match.
+/// </summary>
+/// <remarks>
+/// JSON: an array, best first, of <c>{ id, name, score, components, newReach, reasons }</c>; <c>score</c> is 0–100
+/// with one decimal, each component a fraction 0–1 with three decimals (weights in <see cref="MatchWeights"/>),
+/// <c>newReach</c> whole people. With <c>--explain</c>: one object with <c>match</c> and <c>failures</c> added.
+/// </remarks>
+public static class MatchCommand
+{
+    public static Command Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(environment);
+        var business = new Argument<string>("NAME-OR-ID") { Description = "The business: its id, full name or part of it" };
+        var top = new Option<int>("--top") { Description = "How many partners to show", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document (camelCase)" };
+        var explain = new Option<string?>("--explain") { Description = "Explain why this other business is or is not a match" };
+        var command = new Command("match", "Find compatible, non-competing partners for a business");
+        command.Arguments.Add(business);
+        command.Options.Add(top);
+        command.Options.Add(json);
+        command.Options.Add(explain);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            if (parseResult.GetValue(top) < 1)
+            {
+                environment.Error.WriteLine($"--top must be at least 1, got {parseResult.GetValue(top)}.");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (Resolve(store, parseResult.GetValue(business)!, environment) is not { } a)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var other = parseResult.GetValue(explain);
+            Core.Businesses.Business? b = null;
+            if (other is not null && (b = Resolve(store, other, environment)) is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var matcher = Matcher(store);
+            var texts = Texts(store, parseResult, globals);
+            if (b is not null)
+            {
+                WriteExplanation(environment, matcher.Explain(a.Id, b.Id, texts), parseResult.GetValue(json));
+                return ExitCodes.Success;
+            }
+
+            var matches = matcher.FindPartners(a.Id, parseResult.GetValue(top), texts);
+            if (parseResult.GetValue(json))
+            {
+                environment.Out.WriteLine(JsonSerializer.Serialize(matches.Select(ToJson), JsonOptions));
+                return ExitCodes.Success;
+            }
+
+            environment.Out.WriteLine(matches.Count == 0 ? $"No compatible partners for {a.Name} (id {a.Id})." : $"Partners for {a.Name} (id {a.Id}), best first:");
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var m = matches[i];
+                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}");
+                foreach (var reason in m.Reasons)
+                {
+                    environment.Out.WriteLine($"       - {reason}");
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static object ToJson(PartnerMatch m) => new
+    {
+        id = m.Partner.Id,
+        name = m.Partner.Name,
+        score = Round(m.Score, 1),
+        components = Components(m.Components),
+        newReach = Round(m.NewReach, 0),
+        reasons = m.Reasons,
+    };
+
+    private static object Components(MatchComponents c) => new
+    {
+        age = Round(c.Age, 3),
+        interests = Round(c.Interests, 3),
+        area = Round(c.Area, 3),
+        season = Round(c.Season, 3),
+        customerType = Round(c.CustomerType, 3),
+        newReach = Round(c.NewReach, 3),
+    };
+
+    private static void WriteExplanation(CliEnvironment environment, MatchExplanation e, bool json)
+    {
+        if (json)
+        {
+            environment.Out.WriteLine(JsonSerializer.Serialize(
+                new
+                {
+                    business = new { id = e.Business.Id, name = e.Business.Name },
+                    candidate = new { id = e.Candidate.Id, name = e.Candidate.Name },
+                    match = e.IsMatch,
+                    failures = e.Failures,
+                    score = Round(e.Score, 1),
+                    components = Components(e.Components),
+                    newReach = Round(e.NewReach, 0),
+                    reasons = e.Reasons,
+                },
+                JsonOptions));
+            return;
+        }
+
+        var score = Round(e.Score, 1).ToString("0.0", CultureInfo.InvariantCulture);
+        environment.Out.WriteLine(e.IsMatch
+            ? $"{e.Candidate.Name} is a match for {e.Business.Name}: score {score}."
+            : $"{e.Candidate.Name} is not a match for {e.Business.Name}:");
+        foreach (var failure in e.Failures)
+        {
+            environment.Out.WriteLine($"  x {failure}");
+        }
+
+        var c = e.Components;
+        environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  score {score} = age {c.Age:0.00}, interests {c.Interests:0.00}, area {c.Area:0.00}, season {c.Season:0.00}, customer type {c.CustomerType:0.00}, new reach {c.NewReach:0.00} (weighted)"));
+        foreach (var reason in e.Reasons)
+        {
+            environment.Out.WriteLine($"  - {reason}");
+        }
+    }
+}

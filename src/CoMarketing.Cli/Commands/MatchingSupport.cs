@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Common;
+using CoMarketing.Core.Matching;
+using CoMarketing.Storage;
+using CoMarketing.Storage.Reference;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>What <c>match</c> and <c>group</c> share: finding the business named on the line, the matcher, wording.</summary>
+internal static class MatchingSupport
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The business with this id, else the one whose name equals or contains the text. Several → they are listed on
+    /// stderr and null is returned (exit 1); none → a <see cref="DomainException"/>.
+    /// </summary>
+    public static Business? Resolve(Store store, string text, CliEnvironment environment)
+    {
+        if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && store.Businesses.Get(id) is { } byId)
+        {
+            return byId;
+        }
+
+        var found = store.Businesses.FindByName(text);
+        if (found.Count == 1)
+        {
+            return found[0];
+        }
+
+        if (found.Count == 0)
+        {
+            throw new DomainException($"No business matches '{text}'; run 'comarketing businesses' to see the names and ids.");
+        }
+
+        environment.Error.WriteLine($"'{text}' matches {found.Count} businesses; give the id or the full name:");
+        foreach (var b in found.OrderBy(b => b.Id))
+        {
+            environment.Error.WriteLine($"  {b.Id.ToString(CultureInfo.InvariantCulture)}  {b.Name}");
+        }
+
+        return null;
+    }
+
+    public static PartnerMatcher Matcher(Store store)
+    {
+        var settings = store.Association.Get();
+        return new PartnerMatcher(store.Businesses.GetAll(includeArchived: true), store.PairPreferences.GetAll(), MatchSettings.From(settings));
+    }
+
+    /// <summary>Wording from <c>--lang</c>, else the association's language; names from the reference data when present.</summary>
+    public static MatchTextOptions Texts(Store store, ParseResult parseResult, GlobalOptions globals)
+    {
+        var language = parseResult.GetValue(globals.Language)?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => store.Association.Get().Language,
+            "fi" => Language.Finnish,
+            "en" => Language.English,
+            var other => throw new DomainException($"Unknown language '{other}'; use --lang fi or --lang en."),
+        };
+        Core.Reference.ReferenceData? reference = null;
+        try
+        {
+            reference = ReferenceDataFiles.Load();
+        }
+        catch (DomainException)
+        {
+            // Without the reference files the reasons name industries and places by their codes.
+        }
+
+        return new MatchTextOptions(
+            language,
+            code => reference?.FindIndustry(code)?.Name(language).ToLower(language == Language.Finnish ? CultureInfo.GetCultureInfo("fi-FI") : CultureInfo.InvariantCulture),
+            code => reference?.FindMunicipality(code)?.Name);
+    }
+
+    public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    public static string Number(double value) => MatchTexts.Number(value);
+}

@@ -1,0 +1,186 @@
+using CoMarketing.Core.Audiences;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Geography;
+
+namespace CoMarketing.Core.Matching;
+
+/// <summary>The flat arrays of a <see cref="MatchIndex"/> while it is being built.</summary>
+internal sealed class IndexColumns
+{
+    public Dictionary<long, int> Positions = [];
+    public long[] Ids = [];
+    public bool[] Archived = [];
+    public double[] Ages = [];
+    public int InterestWords;
+    public ulong[] Interests = [];
+    public int[] InterestCounts = [];
+    public int AreaWords;
+    public ulong[] Areas = [];
+    public int[] AreaCounts = [];
+    public int[] OfferingStart = [];
+    public int[] Offerings = [];
+    public int[] Months = [];
+    public byte[] CustomerTypes = [];
+    public int[] Classes = [];
+    public int[] Subclasses = [];
+    public bool[] National = [];
+    public double[] Reach = [];
+    public double[] Latitudes = [];
+    public double[] Longitudes = [];
+    public double[] Radii = [];
+    public double[] Xs = [];
+    public double[] Ys = [];
+    public double[] Zs = [];
+    public int[] PreferenceStart = [];
+    public int[] PreferenceOther = [];
+    public byte[] PreferenceKind = [];
+
+    public static IndexColumns Create(Business[] businesses, int population)
+    {
+        var n = businesses.Length;
+        var tags = new Dictionary<InterestTag, int>();
+        var places = new Dictionary<MunicipalityCode, int>();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in businesses)
+        {
+            foreach (var t in b.Audience.Interests)
+            {
+                tags.TryAdd(t, tags.Count);
+            }
+
+            places.TryAdd(b.Municipality, places.Count);
+            foreach (var m in b.Audience.Municipalities)
+            {
+                places.TryAdd(m, places.Count);
+            }
+        }
+
+        var c = new IndexColumns
+        {
+            Ids = new long[n], Archived = new bool[n], Ages = new double[n * AgeBands.Count],
+            InterestWords = Math.Max(1, (tags.Count + 63) / 64), AreaWords = Math.Max(1, (places.Count + 63) / 64),
+            InterestCounts = new int[n], AreaCounts = new int[n], OfferingStart = new int[n + 1], Months = new int[n],
+            CustomerTypes = new byte[n], Classes = new int[n], Subclasses = new int[n], National = new bool[n],
+            Reach = new double[n], Latitudes = new double[n], Longitudes = new double[n], Radii = new double[n],
+            Xs = new double[n], Ys = new double[n], Zs = new double[n],
+        };
+        c.Interests = new ulong[n * c.InterestWords];
+        c.Areas = new ulong[n * c.AreaWords];
+        var offerings = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            var b = businesses[i];
+            c.Positions.TryAdd(b.Id, i);
+            c.Ids[i] = b.Id;
+            c.Archived[i] = b.Archived;
+            for (var k = 0; k < AgeBands.Count; k++)
+            {
+                c.Ages[(i * AgeBands.Count) + k] = b.Audience.Ages.Weights[k];
+            }
+
+            foreach (var t in b.Audience.Interests)
+            {
+                Set(c.Interests, i, c.InterestWords, tags[t]);
+            }
+
+            c.InterestCounts[i] = b.Audience.Interests.Count;
+            Set(c.Areas, i, c.AreaWords, places[b.Municipality]);
+            foreach (var m in b.Audience.Municipalities)
+            {
+                Set(c.Areas, i, c.AreaWords, places[m]);
+            }
+
+            c.AreaCounts[i] = Count(c.Areas, i, c.AreaWords);
+            c.OfferingStart[i] = offerings.Count;
+            var own = new List<int>(b.Offerings.Count);
+            foreach (var o in b.Offerings)
+            {
+                if (!words.TryGetValue(o, out var w))
+                {
+                    w = words.Count;
+                    words.Add(o, w);
+                }
+
+                own.Add(w);
+            }
+
+            own.Sort();
+            offerings.AddRange(own);
+            c.Months[i] = b.Audience.Months.Mask;
+            c.CustomerTypes[i] = (byte)b.CustomerType;
+            c.Classes[i] = int.Parse(b.Industry.Class, System.Globalization.CultureInfo.InvariantCulture);
+            c.Subclasses[i] = b.Industry.Subclass is { } sub ? int.Parse(sub, System.Globalization.CultureInfo.InvariantCulture) : -1;
+            c.National[i] = b.Audience.National;
+            c.Reach[i] = ReachModel.OwnReach(b, population);
+            c.Latitudes[i] = b.Catchment?.Centre.Latitude ?? double.NaN;
+            c.Longitudes[i] = b.Catchment?.Centre.Longitude ?? double.NaN;
+            c.Radii[i] = b.Catchment?.RadiusKm ?? 0;
+            if (b.Catchment is { } catchment)
+            {
+                // The centre as a point on the unit sphere: the chord between two centres bounds their distance cheaply.
+                var (lat, lon) = (catchment.Centre.Latitude * Math.PI / 180, catchment.Centre.Longitude * Math.PI / 180);
+                (c.Xs[i], c.Ys[i], c.Zs[i]) = (Math.Cos(lat) * Math.Cos(lon), Math.Cos(lat) * Math.Sin(lon), Math.Sin(lat));
+            }
+        }
+
+        c.OfferingStart[n] = offerings.Count;
+        c.Offerings = [.. offerings];
+        return c;
+    }
+
+    /// <summary>Stores each pair's words as bit flags at both ends, sorted by the other's position.</summary>
+    public void AddPreferences(IEnumerable<PairPreference> preferences, byte fine, byte never)
+    {
+        var pairs = new Dictionary<(int Low, int High), byte>();
+        foreach (var p in preferences)
+        {
+            if (!Positions.TryGetValue(p.From, out var a) || !Positions.TryGetValue(p.To, out var b) || a == b)
+            {
+                continue;
+            }
+
+            var key = (Math.Min(a, b), Math.Max(a, b));
+            var kind = p.Kind == PairPreferenceKind.NeverPair ? never : fine;
+            pairs[key] = (byte)(pairs.GetValueOrDefault(key) | kind);
+        }
+
+        var perBusiness = new List<(int Other, byte Kind)>[Ids.Length];
+        foreach (var ((low, high), kind) in pairs)
+        {
+            (perBusiness[low] ??= []).Add((high, kind));
+            (perBusiness[high] ??= []).Add((low, kind));
+        }
+
+        PreferenceStart = new int[Ids.Length + 1];
+        var others = new List<int>();
+        var kinds = new List<byte>();
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            PreferenceStart[i] = others.Count;
+            if (perBusiness[i] is { } list)
+            {
+                list.Sort((x, y) => x.Other.CompareTo(y.Other));
+                others.AddRange(list.Select(x => x.Other));
+                kinds.AddRange(list.Select(x => x.Kind));
+            }
+        }
+
+        PreferenceStart[Ids.Length] = others.Count;
+        PreferenceOther = [.. others];
+        PreferenceKind = [.. kinds];
+    }
+
+    private static void Set(ulong[] bits, int row, int words, int bit)
+        => bits[(row * words) + (bit >> 6)] |= 1UL << (bit & 63);
+
+    private static int Count(ulong[] bits, int row, int words)
+    {
+        var total = 0;
+        for (var w = 0; w < words; w++)
+        {
+            total += System.Numerics.BitOperations.PopCount(bits[(row * words) + w]);
+        }
+
+        return total;
+    }
+}
