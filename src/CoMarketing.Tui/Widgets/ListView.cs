@@ -112,6 +112,9 @@ public sealed record ListView<T>
         };
     }
 
+    /// <summary>Sends the following keys to the filter field (what <c>/</c> does).</summary>
+    public ListView<T> StartFiltering() => this with { IsFiltering = true };
+
     /// <summary>Applies <paramref name="key"/> for a viewport of <paramref name="height"/> rows; false when the key is not a list key.</summary>
     public bool TryHandle(KeyPress key, int height, out ListView<T> next)
     {
@@ -155,7 +158,7 @@ public sealed record ListView<T>
             _ when key.Is(Key.End) || key.Is('G') => Select(Count - 1, height),
             _ when key.Is(Key.PageUp) => Select(Selected - page, height),
             _ when key.Is(Key.PageDown) => Select(Selected + page, height),
-            _ when key.Is('/') => this with { IsFiltering = true },
+            _ when key.Is('/') => StartFiltering(),
             _ when key.Is(Key.Escape) && Filter.Text.Length > 0 => WithFilter(""),
             _ => null,
         };
