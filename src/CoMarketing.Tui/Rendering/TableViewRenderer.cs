@@ -50,7 +50,7 @@ public static class TableViewRenderer
         if (list.Count == 0)
         {
             var empty = list.Filter.Text.Length > 0 ? texts.Format(nameof(TuiTexts.NoMatches), list.Filter.Text) : texts.NoRows;
-            table.AddRow([new Text(" "), new Text(TextFit.Fit(empty, widths[0]), Styles.Dim), .. widths.Skip(1).Select(_ => new Text(""))]);
+            return new Rows(StatusLine(view, first, last, width, texts), table, new Text(TextFit.Fit(empty, width)));
         }
 
         return new Rows(StatusLine(view, first, last, width, texts), table);
