@@ -10,7 +10,7 @@ public static class FormView
     public static IRenderable Render(Form form, int width, bool unicode)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var labelWidth = Math.Min(form.Fields.Max(field => field.Label.GetCellWidth()) + 1, Math.Max(width / 3, 8));
+        var labelWidth = Math.Min(form.Fields.Max(field => field.Label.GetCellWidth()), Math.Max(width / 3, 8));
         var inputWidth = Math.Max(width - labelWidth - 4, 8);
         var rows = new List<IRenderable>();
         foreach (var field in form.Fields)
