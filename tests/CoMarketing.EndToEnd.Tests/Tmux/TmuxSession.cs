@@ -135,9 +135,10 @@ public sealed class TmuxSession : IDisposable
         while (true)
         {
             var state = Tmux("display-message", "-p", "-t", Target, "#{pane_dead} #{pane_dead_status}").Trim().Split(' ');
-            if (state[0] == "1")
+            // Right after the command ends tmux may say "dead" before it has the status; ask again then.
+            if (state[0] == "1" && state.Length > 1 && int.TryParse(state[1], CultureInfo.InvariantCulture, out var status))
             {
-                return int.Parse(state[1], CultureInfo.InvariantCulture);
+                return status;
             }
 
             if (watch.Elapsed > (timeout ?? DefaultTimeout))
