@@ -19,6 +19,8 @@ public sealed class TmuxSession : IDisposable
 
     private TmuxSession(string folder) => _folder = folder;
 
+    private string ExitStatusFile => Path.Combine(_folder, "exit-status");
+
     /// <summary>A private temporary folder, used as HOME (and so as the data folder) of the command.</summary>
     public string HomeFolder => Path.Combine(_folder, "home");
 
@@ -37,7 +39,6 @@ public sealed class TmuxSession : IDisposable
         var config = Path.Combine(session._folder, "tmux.conf");
         File.WriteAllText(config, string.Join('\n',
             "set -g status off",
-            "set -g remain-on-exit on",
             "set -g default-terminal xterm-256color",
             "set -g escape-time 0",
             "set -g history-limit 100",
@@ -64,7 +65,9 @@ public sealed class TmuxSession : IDisposable
 
         // The variables are exported again inside the shell: tmux itself overrides TERM for the pane.
         var exports = string.Concat(variables.Select(pair => $"export {pair.Key}={Quote(pair.Value)}; "));
-        arguments.Add(exports + command);
+        // The exit status goes to a file and the shell then stays (sleeping) until the session is killed: tmux 3.3
+        // under load sometimes loses the last output or the "pane dead" status of a command that ends at once.
+        arguments.Add($"{exports}{command}\necho $? > {Quote(session.ExitStatusFile)}\nexec sleep 86400");
         try
         {
             session.Tmux([.. arguments]);
@@ -95,8 +98,7 @@ public sealed class TmuxSession : IDisposable
     /// <summary>The visible screen, one line per row, trailing spaces removed.</summary>
     public string Capture() => Tmux("capture-pane", "-p", "-t", Target);
 
-    /// <summary>The scrollback and the visible screen. Needed after a command ends: tmux then scrolls its output up to
-    /// print "Pane is dead".</summary>
+    /// <summary>The scrollback and the visible screen (for output that scrolled off).</summary>
     public string CaptureWithHistory() => Tmux("capture-pane", "-p", "-S", "-", "-t", Target);
 
     /// <summary>Polls the screen until it contains <paramref name="text"/>; returns that screen or fails with the last one.</summary>
@@ -134,9 +136,8 @@ public sealed class TmuxSession : IDisposable
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            var state = Tmux("display-message", "-p", "-t", Target, "#{pane_dead} #{pane_dead_status}").Trim().Split(' ');
-            // Right after the command ends tmux may say "dead" before it has the status; ask again then.
-            if (state[0] == "1" && state.Length > 1 && int.TryParse(state[1], CultureInfo.InvariantCulture, out var status))
+            if (File.Exists(ExitStatusFile)
+                && int.TryParse(File.ReadAllText(ExitStatusFile).Trim(), CultureInfo.InvariantCulture, out var status))
             {
                 return status;
             }

@@ -13,7 +13,7 @@ public sealed class TmuxSessionTests
         session.SendKeys("Enter");
 
         // Then
-        session.WaitFor("got:hyvää päivää, Åke", includeHistory: true);
+        session.WaitFor("got:hyvää päivää, Åke");
         session.WaitForExit().ShouldBe(0);
     }
 
@@ -28,7 +28,7 @@ public sealed class TmuxSessionTests
         session.SendKeys("Tab", "BTab");
 
         // Then
-        session.WaitFor("09 1b 5b 5a", includeHistory: true);
+        session.WaitFor("09 1b 5b 5a");
         session.WaitForExit().ShouldBe(0);
     }
 
@@ -54,7 +54,7 @@ public sealed class TmuxSessionTests
         using var session = TmuxSession.Start("echo \"term=$TERM home=$HOME\"", environment: new Dictionary<string, string> { ["NO_COLOR"] = "1" });
 
         // Then
-        session.WaitFor($"term=xterm-256color home={session.HomeFolder}", includeHistory: true);
+        session.WaitFor($"term=xterm-256color home={session.HomeFolder}");
         session.WaitForExit().ShouldBe(0);
     }
 }
