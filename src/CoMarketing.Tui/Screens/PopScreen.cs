@@ -1,0 +1,3 @@
+namespace CoMarketing.Tui.Screens;
+
+public sealed record PopScreen : ScreenCommand;

@@ -1,0 +1,19 @@
+namespace CoMarketing.Tui.Screens;
+
+/// <summary>Something a screen asks the host to do after a key: navigate, show a message or quit.</summary>
+public abstract record ScreenCommand
+{
+    /// <summary>Opens <paramref name="screen"/> on top of the current one.</summary>
+    public static ScreenCommand Push(IScreen screen) => new PushScreen(screen);
+
+    /// <summary>Closes the current screen (never the last one).</summary>
+    public static ScreenCommand Pop() => new PopScreen();
+
+    /// <summary>Replaces the whole stack with <paramref name="screen"/> (e.g. back to welcome on sign-out or idle).</summary>
+    public static ScreenCommand ResetTo(IScreen screen) => new ResetToScreen(screen);
+
+    public static ScreenCommand Quit() => new QuitApp();
+
+    /// <summary>Shows <paramref name="text"/> on the message line until the next key.</summary>
+    public static ScreenCommand Message(string text, MessageKind kind = MessageKind.Info) => new ShowMessage(text, kind);
+}
