@@ -1,0 +1,64 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Calendar;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Matching;
+using CoMarketing.Core.Reference;
+
+namespace CoMarketing.Tui.Application;
+
+/// <summary>
+/// What the planner's screens need from the outside world: the store, matching and reference data.
+/// The Cli implements it over the SQLite store; tests use an in-memory fake. It does not check permissions:
+/// <see cref="PlannerService"/> does, so a screen cannot bypass them.
+/// </summary>
+/// <remarks>Every write is one transaction with one audit entry, done by the implementation.</remarks>
+public interface IPlannerBackend
+{
+    /// <summary>Reference lists: industries, municipalities, interests, channel profiles.</summary>
+    ReferenceData Reference { get; }
+
+    AssociationSettings GetAssociation();
+
+    void UpdateAssociation(AssociationSettings settings, Actor actor);
+
+    /// <summary>True when the database has no members and no campaigns yet (offer "create association" / "load demo").</summary>
+    bool IsEmpty();
+
+    /// <summary>Replaces the (empty) database with the demo association.</summary>
+    void LoadDemo(Actor actor);
+
+    /// <summary>Active (not archived) members, ordered by name.</summary>
+    IReadOnlyList<Business> GetBusinesses();
+
+    Business? GetBusiness(long id);
+
+    /// <summary>Adds a new business and returns it with its store id.</summary>
+    Business AddBusiness(Business business, Actor actor);
+
+    void UpdateBusiness(Business business, Actor actor);
+
+    void ArchiveBusiness(long id, Actor actor);
+
+    IReadOnlyList<PairPreference> GetPairPreferences();
+
+    IReadOnlyList<Campaign> GetCampaigns();
+
+    /// <summary>Holidays, seasons, events and campaign entries of a year, sorted by date.</summary>
+    IReadOnlyList<CalendarEntry> GetCalendar(int year);
+
+    /// <summary>Ranked partners for a business; reasons in the given language.</summary>
+    IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language);
+
+    /// <summary>Why <paramref name="candidateId"/> is or is not a match for <paramref name="businessId"/>.</summary>
+    MatchExplanation Explain(long businessId, long candidateId, Language language);
+
+    GroupSuggestion SuggestGroup(long businessId, int size);
+
+    /// <summary>Kiosk sign-in and PINs (salted PBKDF2 hashes, throttling and lock-out live behind this).</summary>
+    IKioskAccounts Kiosk { get; }
+
+    /// <summary>Unsaved form input kept per member when the kiosk times out; null key is the coordinator.</summary>
+    IDraftStore Drafts { get; }
+}

@@ -1,0 +1,110 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Tui.Application;
+
+/// <summary>
+/// The application layer between screens and the backend: every change goes through here and is checked against
+/// the <see cref="Session"/>, whatever the screen shows. A member changes only its own business, the coordinator
+/// everything, a guest nothing but registering a new business.
+/// </summary>
+public sealed class PlannerService
+{
+    public PlannerService(IPlannerBackend backend, Session session)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(session);
+        Backend = backend;
+        Session = session;
+    }
+
+    public IPlannerBackend Backend { get; }
+
+    public Session Session { get; }
+
+    /// <summary>The same backend for another user (after sign-in or sign-out).</summary>
+    public PlannerService For(Session session) => new(Backend, session);
+
+    /// <summary>A business as this session may see it: contact details and notes removed unless it may see them.</summary>
+    public Business? GetBusiness(long id)
+    {
+        var business = Backend.GetBusiness(id);
+        return business is null ? null : Visible(business);
+    }
+
+    /// <summary>Every active member as this session may see it.</summary>
+    public IReadOnlyList<Business> GetBusinesses() => [.. Backend.GetBusinesses().Select(Visible)];
+
+    /// <summary>Registers a new business: anyone at the kiosk may (a member registering itself, or the coordinator).</summary>
+    public Business RegisterBusiness(Business business)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        if (business.Id != 0)
+        {
+            throw new DomainException("A new business cannot carry an id; it gets one when saved.");
+        }
+
+        return Backend.AddBusiness(business, Session.Actor);
+    }
+
+    /// <summary>Saves changes to an existing business; refused unless this session may edit it.</summary>
+    public void UpdateBusiness(Business business)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        Demand(Session.CanEdit(business.Id), "You can change only your own business.");
+        var stored = Backend.GetBusiness(business.Id) ?? throw new DomainException($"Business {business.Id} no longer exists.");
+        if (!Session.CanSeePrivate(business.Id))
+        {
+            business = WithPrivate(business, stored.Contact, stored.Notes);
+        }
+
+        Backend.UpdateBusiness(business, Session.Actor);
+    }
+
+    public void ArchiveBusiness(long id)
+    {
+        Demand(Session.IsCoordinator, "Only the coordinator can archive a business.");
+        Backend.ArchiveBusiness(id, Session.Actor);
+    }
+
+    public void UpdateAssociation(AssociationSettings settings)
+    {
+        Demand(Session.IsCoordinator, "Only the coordinator can change the association's settings.");
+        Backend.UpdateAssociation(settings, Session.Actor);
+    }
+
+    /// <summary>Loads the demo: allowed on an empty database (first start), otherwise for the coordinator only.</summary>
+    public void LoadDemo()
+    {
+        Demand(Backend.IsEmpty() || Session.IsCoordinator, "Only the coordinator can replace the data with the demo.");
+        Backend.LoadDemo(Session.Actor);
+    }
+
+    public void SetMemberPin(long businessId, string pin)
+    {
+        Demand(Session.CanEdit(businessId), "You can set the PIN of your own business only.");
+        Backend.Kiosk.SetMemberPin(businessId, pin, Session.Actor);
+    }
+
+    /// <summary>The coordinator PIN: set by the coordinator, or by anyone while none is set (first start).</summary>
+    public void SetCoordinatorPin(string pin)
+    {
+        Demand(Session.IsCoordinator || !Backend.Kiosk.CoordinatorHasPin(), "Only the coordinator can change the coordinator PIN.");
+        Backend.Kiosk.SetCoordinatorPin(pin, Session.Actor);
+    }
+
+    private Business Visible(Business business)
+        => Session.CanSeePrivate(business.Id) ? business : WithPrivate(business, ContactInfo.None, null);
+
+    private static Business WithPrivate(Business b, ContactInfo contact, string? notes)
+        => new(b.Id, b.Name, b.BusinessId, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, contact, notes, b.Archived, b.Audience, b.Channels);
+
+    private static void Demand(bool allowed, string message)
+    {
+        if (!allowed)
+        {
+            throw new DomainException(message);
+        }
+    }
+}
