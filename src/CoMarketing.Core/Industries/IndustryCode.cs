@@ -23,6 +23,12 @@ public readonly record struct IndustryCode
     /// <summary>The five-digit national subclass, or null when only the class is known.</summary>
     public string? Subclass => Code.Length == 5 ? Code : null;
 
+    /// <summary>
+    /// True for <c>0000</c>/<c>00000</c>, Statistics Finland's "industry unknown": two businesses of unknown
+    /// industry are not thereby of the same industry.
+    /// </summary>
+    public bool IsUnknown => Code is not null && Code.All(c => c == '0');
+
     /// <summary>The two-digit division, e.g. <c>56</c> (food and beverage service activities).</summary>
     public string Division => Code[..2];
 

@@ -7,7 +7,8 @@ namespace CoMarketing.Core.Matching;
 /// <list type="bullet">
 /// <item>Same four-digit industry class ⇒ competitors. In small-town mode a same-class pair is allowed when both
 /// have a five-digit subclass and the subclasses differ; a pair where either lacks the subclass cannot be told
-/// apart and stays competitors.</item>
+/// apart and stays competitors. An unknown industry (<c>00000</c>, e.g. an imported row without one) is
+/// never the same industry as anything.</item>
 /// <item>Large offering overlap ⇒ competitors: the Jaccard overlap of the offering keywords (shared over all) is at
 /// least <see cref="OfferingOverlapThreshold"/> and they share at least <see cref="MinSharedOfferings"/> keywords
 /// (or every keyword of the smaller list, when it has fewer). This rule holds in small-town mode too: small-town
@@ -27,7 +28,7 @@ public static class CompetitionRules
     /// <summary>True when the industry codes make the two competitors under the given mode.</summary>
     public static bool SameIndustry(IndustryCode a, IndustryCode b, bool smallTownMode)
     {
-        if (a.Class != b.Class)
+        if (a.IsUnknown || b.IsUnknown || a.Class != b.Class)
         {
             return false;
         }

@@ -108,7 +108,7 @@ internal sealed class IndexColumns
             offerings.AddRange(own);
             c.Months[i] = b.Audience.Months.Mask;
             c.CustomerTypes[i] = (byte)b.CustomerType;
-            c.Classes[i] = int.Parse(b.Industry.Class, System.Globalization.CultureInfo.InvariantCulture);
+            c.Classes[i] = b.Industry.IsUnknown ? -1 : int.Parse(b.Industry.Class, System.Globalization.CultureInfo.InvariantCulture);
             c.Subclasses[i] = b.Industry.Subclass is { } sub ? int.Parse(sub, System.Globalization.CultureInfo.InvariantCulture) : -1;
             c.National[i] = b.Audience.National;
             c.Reach[i] = ReachModel.OwnReach(b, population);

@@ -97,7 +97,7 @@ public sealed partial class MatchIndex
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SameIndustry(int a, int b)
-        => _classes[a] == _classes[b]
+        => _classes[a] == _classes[b] && _classes[a] >= 0
             && (!Settings.SmallTownMode || _subclasses[a] < 0 || _subclasses[b] < 0 || _subclasses[a] == _subclasses[b]);
 
     private bool LargeOfferingOverlap(int a, int b)

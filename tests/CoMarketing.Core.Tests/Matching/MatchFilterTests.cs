@@ -71,6 +71,23 @@ public sealed class MatchFilterTests
         ranked.Select(h => h.Id).ShouldBe(expected == MatchExclusions.None ? [candidate.Id] : []);
     }
 
+    [Fact]
+    public void Two_Businesses_Of_Unknown_Industry_Should_Not_Be_Competitors_By_Class()
+    {
+        // Given: imported rows without an industry get Statistics Finland's "unknown" code 00000
+        List<Business> all = [Make(1, industry: "00000", offerings: "coffee"), Make(2, industry: "00000", offerings: "yoga")];
+        var index = MatchIndex.Build(all, [], new MatchSettings(60000, false));
+        var oracle = new ReferenceMatcher(all, [], new MatchSettings(60000, false));
+
+        // When
+        var exclusions = index.Check(0, 1);
+
+        // Then
+        exclusions.ShouldBe(MatchExclusions.None);
+        oracle.IsMatch(all[0], all[1]).ShouldBeTrue();
+        CompetitionRules.SameIndustry(all[0].Industry, all[1].Industry, smallTownMode: false).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData(2, 2, 2, true)]
     [InlineData(1, 1, 1, true)]

@@ -45,7 +45,7 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
 
     public bool IsCompetitor(Business a, Business b)
     {
-        var sameClass = a.Industry.Class == b.Industry.Class
+        var sameClass = !a.Industry.IsUnknown && !b.Industry.IsUnknown && a.Industry.Class == b.Industry.Class
             && (!settings.SmallTownMode || a.Industry.Subclass is null || b.Industry.Subclass is null || a.Industry.Subclass == b.Industry.Subclass);
         var shared = a.Offerings.Intersect(b.Offerings).Count();
         var union = a.Offerings.Union(b.Offerings).Count();
