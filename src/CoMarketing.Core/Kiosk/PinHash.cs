@@ -37,13 +37,13 @@ public sealed record PinHash
     public static bool TryCreate(string? hash, string? salt, long? iterations, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PinHash? pinHash, out string error)
     {
         pinHash = null;
-        if (hash is null || salt is null || iterations is not { } count || count is < PinHasher.MinimumIterations or > PinHasher.MaximumIterations)
+        if (hash is null || salt is null || iterations is not { } count)
         {
-            error = $"A stored PIN needs a hash, a salt and {PinHasher.MinimumIterations}–{PinHasher.MaximumIterations} iterations.";
+            error = "A stored PIN needs a hash, a salt and an iteration count.";
             return false;
         }
 
-        if (!TryValidate(hash, salt, (int)count, out error))
+        if (!TryValidate(hash, salt, (int)Math.Clamp(count, int.MinValue, int.MaxValue), out error))
         {
             return false;
         }
