@@ -21,6 +21,7 @@ public static class CommandCatalog
             CalendarCommand.Create(globals, environment),
             MatchCommand.Create(globals, environment),
             GroupCommand.Create(globals, environment),
+            PinCommand.Create(globals, environment),
         ];
     }
 }
