@@ -22,6 +22,20 @@ public static class WelcomeScreen
         var empty = backend.IsEmpty();
         var coordinatorPin = backend.Kiosk.CoordinatorHasPin();
         var items = new List<MenuItem>();
+        if (empty)
+        {
+            items.Add(new MenuItem(texts.MenuLoadDemo, texts.MenuLoadDemoHelp, () => Guarded(() =>
+            {
+                shell.SignIn(Session.Guest).LoadDemo();
+                return ScreenCommand.ResetTo(OverviewScreen.Create(shell));
+            })));
+            if (!coordinatorPin)
+            {
+                items.Add(new MenuItem(texts.MenuCreateAssociation, texts.MenuCreateAssociationHelp,
+                    () => ScreenCommand.Push(CreateAssociationScreen.Create(shell))));
+            }
+        }
+
         if (!empty)
         {
             items.Add(new MenuItem(texts.MenuSignInMember, texts.MenuSignInMemberHelp,
@@ -44,20 +58,6 @@ public static class WelcomeScreen
         }
 
         items.Add(new MenuItem(texts.MenuRegister, texts.MenuRegisterHelp, () => ScreenCommand.Push(RegisterScreen.Create(shell))));
-        if (empty)
-        {
-            items.Add(new MenuItem(texts.MenuLoadDemo, texts.MenuLoadDemoHelp, () => Guarded(() =>
-            {
-                shell.SignIn(Session.Guest).LoadDemo();
-                return ScreenCommand.ResetTo(OverviewScreen.Create(shell));
-            })));
-            if (!coordinatorPin)
-            {
-                items.Add(new MenuItem(texts.MenuCreateAssociation, texts.MenuCreateAssociationHelp,
-                    () => ScreenCommand.Push(CreateAssociationScreen.Create(shell))));
-            }
-        }
-
         if (!shell.Kiosk)
         {
             items.Add(new MenuItem(texts.MenuQuit, texts.MenuQuitHelp, ScreenCommand.Quit));
