@@ -138,6 +138,7 @@ public sealed record PinScreen : IScreen
 
         var kiosk = Shell.Backend.Kiosk;
         var result = BusinessId is { } id ? kiosk.SignInMember(id, Pin) : kiosk.SignInCoordinator(Pin);
+        now = context.Time.GetUtcNow(); // checking a PIN takes a moment (PBKDF2); count the pause from its answer
         return result.Outcome switch
         {
             SignInOutcome.Success => SignedIn(texts),
