@@ -1,0 +1,13 @@
+namespace CoMarketing.Tui.Screens.Editor;
+
+/// <summary>What a pending yes/no question of the editor is about.</summary>
+public enum EditorQuestion
+{
+    None = 0,
+
+    /// <summary>Leave the editor and drop unsaved changes.</summary>
+    Leave = 1,
+
+    /// <summary>Remove the selected channel.</summary>
+    RemoveChannel = 2,
+}
