@@ -48,6 +48,7 @@ public sealed partial record BusinessEditorScreen
             return Refuse(editor, Texts.Format("EdNotSaved", exception.Message));
         }
 
+        DeleteKeptDraft();
         var reopened = new BusinessEditorScreen(Service, saved, Texts, RefreshParent) { Section = editor.Section };
         var message = ScreenCommand.Message(Texts.Format("EdSaved", saved.Name), MessageKind.Success);
         if (RefreshParent is null)

@@ -14,7 +14,7 @@ namespace CoMarketing.Tui.Screens.Editor;
 /// every field is valid and the age bands total 100 %; Ctrl+S saves through <see cref="PlannerService"/>, which refuses
 /// what the session may not change; Esc with unsaved changes asks first.
 /// </summary>
-public sealed partial record BusinessEditorScreen : IScreen
+public sealed partial record BusinessEditorScreen : IScreen, IHasDraft
 {
     public BusinessEditorScreen(PlannerService service, Business? business, TuiTexts texts, Func<Business, IScreen>? refreshParent = null)
     {
@@ -190,6 +190,11 @@ public sealed partial record BusinessEditorScreen : IScreen
         var closed = this with { Confirm = null, Question = EditorQuestion.None };
         if (dialog.Outcome == ConfirmOutcome.No)
         {
+            if (Question == EditorQuestion.RestoreDraft)
+            {
+                DeleteKeptDraft();
+            }
+
             return ScreenResult.Stay(closed);
         }
 
@@ -197,6 +202,7 @@ public sealed partial record BusinessEditorScreen : IScreen
         {
             EditorQuestion.Leave => ScreenResult.Pop(closed),
             EditorQuestion.RemoveChannel => ScreenResult.Stay(closed.RemoveSelectedChannel()),
+            EditorQuestion.RestoreDraft => ScreenResult.Stay(closed.RestoreKeptDraft()),
             _ => ScreenResult.Stay(closed),
         };
     }

@@ -10,4 +10,7 @@ public enum EditorQuestion
 
     /// <summary>Remove the selected channel.</summary>
     RemoveChannel = 2,
+
+    /// <summary>Continue with the unsaved input kept at a kiosk time-out.</summary>
+    RestoreDraft = 3,
 }
