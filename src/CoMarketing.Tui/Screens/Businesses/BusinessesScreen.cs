@@ -6,7 +6,6 @@ using CoMarketing.Tui.Rendering;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Editor;
 using CoMarketing.Tui.Screens.Matches;
-using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace CoMarketing.Tui.Screens.Businesses;
@@ -40,12 +39,11 @@ public sealed record BusinessesScreen : IScreen
         [
             new(texts.Get("BizColName"), item => item.Business.Name),
             new(texts.Get("BizColIndustry"), item => item.Industry),
-            new(texts.Get("BizColMunicipality"), item => item.Municipality) { Width = 14 },
+            new(texts.Get("BizColMunicipality"), item => item.Municipality) { Width = 12 },
             new(texts.Get("BizColCustomers"), item => item.CustomerType) { Width = 10 },
             new(texts.Get("BizColChannels"), item => item.Channels)
             {
-                Width = 13,
-                Alignment = Justify.Right,
+                Width = 10,
                 Compare = (a, b) => a.Reach.CompareTo(b.Reach),
             },
         ];

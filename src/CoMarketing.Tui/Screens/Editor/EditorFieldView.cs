@@ -53,7 +53,8 @@ public static class EditorFieldView
         {
             case TextInput text when FieldNames.IsAge(text.Name):
                 TextFieldView.AppendTo(line, text.Input, 5, focused);
-                line.Append(" % " + Bar(text.Value, unicode));
+                var used = text.Input.Text.Length + (focused && text.Input.Cursor == text.Input.Text.Length ? 1 : 0);
+                line.Append(new string(' ', Math.Max(4 - used, 0)) + "% " + Bar(text.Value, unicode));
                 return [line];
             case TextInput text:
                 return [TextFieldView.AppendTo(line, text.Input, room, focused)];
