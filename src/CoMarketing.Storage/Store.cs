@@ -1,6 +1,7 @@
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
 using CoMarketing.Storage.Internal;
+using CoMarketing.Storage.Kiosk;
 using CoMarketing.Storage.Maintenance;
 using CoMarketing.Storage.Schema;
 using Dapper;
@@ -29,6 +30,7 @@ public sealed class Store
         Campaigns = new CampaignRepository(database);
         Association = new AssociationRepository(database);
         Audit = new AuditLog(database);
+        Kiosk = new KioskRepository(database);
     }
 
     /// <summary>The schema version this program writes (<c>PRAGMA user_version</c>).</summary>
@@ -46,6 +48,9 @@ public sealed class Store
     public AssociationRepository Association { get; }
 
     public AuditLog Audit { get; }
+
+    /// <summary>Kiosk PIN hashes, wrong-PIN counters and locks, and drafts of unsaved form input.</summary>
+    public KioskRepository Kiosk { get; }
 
     /// <summary>Opens (creating or migrating when needed) the database at <paramref name="path"/>.</summary>
     public static Store Open(string path, TimeProvider clock)

@@ -36,13 +36,16 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task I_can_see_the_association_overview_by_running_the_planner()
+    public async Task I_can_see_the_welcome_screen_once_by_running_the_planner_with_once()
     {
-        var result = await _cli.RunAsync("--db", _cli.File("overview.db"));
+        var result = await _cli.RunAsync("--db", _cli.File("overview.db"), "--once", "--lang", "en");
         result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Stdout.ShouldContain("Yrittäjäyhdistys");
-        result.Stdout.ShouldContain("Members: 0");
-        result.Stdout.ShouldContain("Campaigns: 0 (0 draft, 0 planned, 0 running, 0 finished)");
+        var lines = result.Stdout.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        lines[0].ShouldContain("Yrittäjäyhdistys");
+        result.Stdout.ShouldContain("1. Load the demo association");
+        result.Stdout.ShouldContain("Create the association");
+        result.Stdout.ShouldNotContain("\u001b[");
+        lines.Length.ShouldBe(24 + 1); // 24 rows, each ended by a newline
     }
 
     [Fact]

@@ -177,6 +177,21 @@ internal static class Migrations
         ALTER TABLE businesses ADD COLUMN failed_pin_attempts INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE businesses ADD COLUMN locked_until TEXT NULL;
         """,
+
+        // v3 (kiosk drafts): unsaved form input kept when the kiosk times out (business_id NULL is the
+        // coordinator), and when each account last had a wrong PIN (for the growing pauses).
+        """
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            business_id INTEGER NULL REFERENCES businesses (id) ON DELETE CASCADE,
+            form TEXT NOT NULL,
+            content TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX drafts_owner_form ON drafts (ifnull(business_id, 0), form);
+        ALTER TABLE association ADD COLUMN coordinator_last_failed_at TEXT NULL;
+        ALTER TABLE businesses ADD COLUMN last_failed_pin_at TEXT NULL;
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -7,7 +7,7 @@ namespace CoMarketing.Tui.Resources;
 /// The planner's user-visible texts in one language, read from <c>Texts.resx</c> (English) and <c>Texts.fi.resx</c>
 /// (Finnish). The culture is chosen once and passed in; the thread's current culture is never consulted.
 /// </summary>
-public sealed class TuiTexts
+public sealed partial class TuiTexts
 {
     private static readonly ResourceManager Resources = new("CoMarketing.Tui.Resources.Texts", typeof(TuiTexts).Assembly);
 

@@ -1,0 +1,106 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Calendar;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Demo;
+using CoMarketing.Core.Matching;
+using CoMarketing.Core.Reference;
+using CoMarketing.Storage;
+using CoMarketing.Storage.Demo;
+using CoMarketing.Storage.Reference;
+using CoMarketing.Tui.Application;
+
+namespace CoMarketing.Cli.Planner;
+
+/// <summary>
+/// The planner's backend over the SQLite <see cref="Store"/>. Everything is read on demand, so the first frame needs
+/// only the association and two counts; the reference lists are read from <c>data/</c> when first needed, and the
+/// partner matcher is built once and rebuilt after a change to businesses or the association.
+/// </summary>
+public sealed class StoreBackend : IPlannerBackend
+{
+    private readonly Store _store;
+    private readonly TimeProvider _clock;
+    private readonly Lazy<ReferenceData> _reference;
+    private readonly Lazy<StoreKioskAccounts> _kiosk;
+    private readonly Lazy<StoreDraftStore> _drafts;
+    private PartnerMatcher? _matcher;
+
+    public StoreBackend(Store store, TimeProvider clock, string? referenceFolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        _store = store;
+        _clock = clock;
+        _reference = new Lazy<ReferenceData>(() => ReferenceDataFiles.Load(referenceFolder));
+        _kiosk = new Lazy<StoreKioskAccounts>(() => new StoreKioskAccounts(store, clock));
+        _drafts = new Lazy<StoreDraftStore>(() => new StoreDraftStore(store, clock));
+    }
+
+    public ReferenceData Reference => _reference.Value;
+
+    public IKioskAccounts Kiosk => _kiosk.Value;
+
+    public IDraftStore Drafts => _drafts.Value;
+
+    public AssociationSettings GetAssociation() => _store.Association.Get();
+
+    public void UpdateAssociation(AssociationSettings settings, Actor actor)
+    {
+        _store.Association.Update(settings, actor);
+        _matcher = null;
+    }
+
+    public bool IsEmpty() => _store.Businesses.Count(includeArchived: true) == 0 && _store.Campaigns.GetAll().Count == 0;
+
+    public void LoadDemo(Actor actor)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _clock.LocalTimeZone).DateTime);
+        DemoInstaller.Install(_store, DemoAssociation.Build(today), replace: !IsEmpty(), actor, _clock);
+        _matcher = null;
+    }
+
+    public IReadOnlyList<Business> GetBusinesses() =>
+        [.. _store.Businesses.GetAll().OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)];
+
+    public Business? GetBusiness(long id) => _store.Businesses.Get(id);
+
+    public Business AddBusiness(Business business, Actor actor)
+    {
+        var added = _store.Businesses.Add(business, actor);
+        _matcher = null;
+        return added;
+    }
+
+    public void UpdateBusiness(Business business, Actor actor)
+    {
+        _store.Businesses.Update(business, actor);
+        _matcher = null;
+    }
+
+    public void ArchiveBusiness(long id, Actor actor)
+    {
+        _store.Businesses.Archive(id, actor);
+        _matcher = null;
+    }
+
+    public IReadOnlyList<PairPreference> GetPairPreferences() => _store.PairPreferences.GetAll();
+
+    public IReadOnlyList<Campaign> GetCampaigns() => _store.Campaigns.GetAll();
+
+    public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, GetCampaigns());
+
+    public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>
+        Matcher().FindPartners(businessId, top, MatchWording.For(Reference, language));
+
+    public MatchExplanation Explain(long businessId, long candidateId, Language language) =>
+        Matcher().Explain(businessId, candidateId, MatchWording.For(Reference, language));
+
+    public GroupSuggestion SuggestGroup(long businessId, int size) => Matcher().SuggestGroup(businessId, size);
+
+    private PartnerMatcher Matcher() => _matcher ??= new PartnerMatcher(
+        _store.Businesses.GetAll(includeArchived: true),
+        _store.PairPreferences.GetAll(),
+        MatchSettings.From(_store.Association.Get()));
+}

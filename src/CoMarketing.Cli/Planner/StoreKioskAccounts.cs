@@ -1,0 +1,87 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Kiosk;
+using CoMarketing.Storage;
+using CoMarketing.Tui.Application;
+
+namespace CoMarketing.Cli.Planner;
+
+/// <summary>
+/// The kiosk accounts over the store: PINs hashed with <see cref="PinHasher"/>, wrong PINs throttled by
+/// <see cref="SignInThrottle"/>, counters, locks and audit entries kept by <see cref="Storage.Kiosk.KioskRepository"/>.
+/// </summary>
+/// <remarks>
+/// While a pause or a lock is in force no PIN is checked at all (the answer is <see cref="SignInOutcome.TooSoon"/>
+/// or <see cref="SignInOutcome.Locked"/>), so guessing cannot go faster than the policy allows. A malformed PIN
+/// counts as a wrong one.
+/// </remarks>
+public sealed class StoreKioskAccounts : IKioskAccounts
+{
+    private readonly Store _store;
+    private readonly PinHasher _hasher;
+    private readonly SignInThrottle _throttle;
+
+    /// <summary>The production setup: 600 000 PBKDF2 iterations and <see cref="SignInThrottleOptions.Default"/>.</summary>
+    public StoreKioskAccounts(Store store, TimeProvider clock)
+        : this(store, clock, new PinHasher(), SignInThrottleOptions.Default)
+    {
+    }
+
+    public StoreKioskAccounts(Store store, TimeProvider clock, PinHasher hasher, SignInThrottleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(hasher);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _hasher = hasher;
+        _throttle = new SignInThrottle(options, clock);
+    }
+
+    public bool MemberHasPin(long businessId) => _store.Kiosk.GetCredentials(Actor.Member(businessId))?.Pin is not null;
+
+    public bool CoordinatorHasPin() => _store.Kiosk.GetCredentials(Actor.Coordinator)?.Pin is not null;
+
+    public SignInResult SignInMember(long businessId, string pin) => SignIn(Actor.Member(businessId), pin);
+
+    public SignInResult SignInCoordinator(string pin) => SignIn(Actor.Coordinator, pin);
+
+    public void SetMemberPin(long businessId, string pin, Actor actor) => SetPin(Actor.Member(businessId), pin, actor);
+
+    public void SetCoordinatorPin(string pin, Actor actor) => SetPin(Actor.Coordinator, pin, actor);
+
+    private void SetPin(Actor account, string pin, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var parsed = Pin.Parse(pin);
+        _store.Kiosk.SetPin(account, _hasher.Hash(parsed), actor);
+    }
+
+    private SignInResult SignIn(Actor account, string pin)
+    {
+        var credentials = _store.Kiosk.GetCredentials(account);
+        if (credentials?.Pin is not { } stored)
+        {
+            return new SignInResult(SignInOutcome.NoPin);
+        }
+
+        var before = _throttle.Check(credentials.Attempts);
+        switch (before.Gate)
+        {
+            case SignInGate.Locked:
+                return new SignInResult(SignInOutcome.Locked, before.RetryAt, 0);
+            case SignInGate.Paused:
+                return new SignInResult(SignInOutcome.TooSoon, before.RetryAt, before.AttemptsLeft);
+        }
+
+        if (Pin.TryParse(pin, out var parsed, out _) && PinHasher.Verify(parsed, stored))
+        {
+            _store.Kiosk.RecordSuccess(account);
+            return new SignInResult(SignInOutcome.Success);
+        }
+
+        var after = _throttle.Check(_store.Kiosk.RecordFailure(account, _throttle.AfterFailure));
+        return after.Gate == SignInGate.Locked
+            ? new SignInResult(SignInOutcome.Locked, after.RetryAt, 0)
+            : new SignInResult(SignInOutcome.WrongPin, after.RetryAt, after.AttemptsLeft);
+    }
+}

@@ -1,0 +1,51 @@
+using CoMarketing.Core.Businesses;
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Components;
+using CoMarketing.Tui.Resources;
+using CoMarketing.Tui.Screens.Overview;
+
+namespace CoMarketing.Tui.Screens;
+
+/// <summary>
+/// The one place where the planner's screens are looked up: the overview menu and the registration flow ask here, so
+/// plugging in a fuller screen (the business table, the editor) is a one-line change in this file.
+/// </summary>
+public static class PlannerScreens
+{
+    /// <summary>The members, as this session may see them.</summary>
+    public static IScreen Businesses(PlannerService service, TuiTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(texts);
+        var columns = new TableColumn<Business>[]
+        {
+            new(texts.FieldName, b => b.Name),
+            new(texts.FieldIndustry, b => IndustryName(service, b, texts)),
+            new(texts.FieldMunicipality, b => service.Backend.Reference.FindMunicipality(b.Municipality)?.Name ?? b.Municipality.Value),
+        };
+        var table = new TableView<Business>(service.GetBusinesses(), columns, texts.Culture);
+        return new TableScreen<Business>(texts.MenuBusinesses, table, b => ScreenCommand.Push(Business(service, b.Id, texts)));
+    }
+
+    /// <summary>One business, opened from the table.</summary>
+    public static IScreen Business(PlannerService service, long businessId, TuiTexts texts) => ProfileScreen.Create(service, businessId, texts);
+
+    /// <summary>"My business" for a signed-in member.</summary>
+    public static IScreen MyBusiness(PlannerService service, long businessId, TuiTexts texts) => Business(service, businessId, texts);
+
+    /// <summary>Where a newly registered member goes to fill in its audience and channels; null lands on the overview.</summary>
+    public static IScreen? AfterRegistering(PlannerService service, Business business, TuiTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(business);
+        ArgumentNullException.ThrowIfNull(texts);
+        return null;
+    }
+
+    internal static string IndustryName(PlannerService service, Business business, TuiTexts texts)
+    {
+        var industry = service.Backend.Reference.FindIndustry(business.Industry);
+        var finnish = texts.Culture.TwoLetterISOLanguageName == "fi";
+        return industry is null ? business.Industry.Code : $"{business.Industry.Code} {(finnish ? industry.NameFi : industry.NameEn)}";
+    }
+}

@@ -1,0 +1,138 @@
+namespace CoMarketing.EndToEnd.Tests.Planner;
+
+public sealed class PlannerStories
+{
+    [Fact]
+    public void A_newcomer_loads_the_demo_from_the_welcome_screen_and_reaches_the_overview()
+    {
+        // Given
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+
+        // When
+        planner.SendKeys("Enter");
+
+        // Then
+        var screen = planner.Wait("Members: 45");
+        screen.ShouldContain("CoMarketing › Overview");
+        screen.ShouldContain("Campaigns: 3 (1 draft, 0 planned, 1 running, 1 finished)");
+        screen.ShouldContain("Coming up in the next 45 days");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+    }
+
+    [Fact]
+    public void I_register_a_business_with_finnish_letters_set_a_pin_sign_out_and_sign_back_in()
+    {
+        // Given: the demo, then back at the welcome screen
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+        planner.SendKeys("Enter");
+        planner.Wait("Members: 45");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("3. Register a new business");
+
+        // When: I register
+        planner.SendKeys("3");
+        planner.Wait("Step 1 of 3");
+        planner.SendText("Säätiö Öljymäki");
+        planner.SendKeys("Enter");
+        planner.SendText("Rovaniemi");
+        planner.SendKeys("Enter", "Enter");
+        planner.Wait("Step 2 of 3");
+        planner.SendText("56102");
+        planner.Wait("56102  Cafés");
+        planner.SendKeys("Enter");
+        planner.Wait("Step 3 of 3");
+        planner.SendText("1357");
+        planner.SendKeys("Tab");
+        planner.SendText("1357");
+        planner.SendKeys("Enter");
+
+        // Then I am signed in as the new member
+        var welcome = planner.Wait("Säätiö Öljymäki is now a member. Welcome!");
+        welcome.Split('\n')[0].ShouldContain("Säätiö Öljymäki");
+
+        // When I sign out and back in with the PIN
+        planner.SendKeys("G", "Enter");
+        planner.Wait("1. Sign in as a member");
+        planner.SendKeys("1");
+        planner.Wait("pick your business");
+        planner.SendKeys("/");
+        planner.SendText("öljy");
+        planner.SendKeys("Enter");
+        planner.Wait("Sign in: Säätiö Öljymäki");
+        planner.SendText("1357");
+        var masked = planner.Wait("PIN: ••••");
+        planner.SendKeys("Enter");
+
+        // Then
+        masked.ShouldNotContain("1357");
+        var signedIn = planner.Wait("Signed in: Säätiö Öljymäki.");
+        signedIn.ShouldContain("2. My business");
+    }
+
+    [Fact]
+    public void The_screen_redraws_without_leftovers_when_the_window_is_resized()
+    {
+        // Given
+        using var planner = Planner.Start();
+        var original = planner.Wait("1. Load the demo association");
+
+        // When
+        planner.Resize(120, 40);
+        var wide = planner.WaitUntil(s => s.Split('\n').Length >= 40 && s.Split('\n')[39].Contains("? help", StringComparison.Ordinal),
+            "the footer on row 40", Planner.Patience);
+        planner.Resize(80, 24);
+        var back = planner.WaitUntil(s => s == original, "the same screen as before at 80×24", Planner.Patience);
+
+        // Then
+        wide.Split('\n')[0].ShouldStartWith(" CoMarketing › Yrittäjäyhdistys");
+        wide.Split('\n').Count(line => line.Contains("Load the demo association", StringComparison.Ordinal)).ShouldBe(1);
+        back.ShouldBe(original);
+    }
+
+    [Fact]
+    public void Wrong_pins_slow_sign_in_down()
+    {
+        // Given: an association with a coordinator PIN
+        using var planner = Planner.Start();
+        planner.Wait("2. Create the association");
+        planner.SendKeys("2");
+        planner.Wait("Population of the area");
+        planner.SendKeys("Enter", "Enter");
+        planner.Wait("PIN again");
+        planner.SendText("2468");
+        planner.SendKeys("Tab");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("you are signed in as the coordinator");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("Sign in as the coordinator");
+        planner.SendKeys("2");
+        planner.Wait("Sign in: coordinator");
+
+        // When: three wrong PINs, each after the previous pause
+        planner.SendText("1111");
+        planner.SendKeys("Enter");
+        planner.Wait("Wrong PIN. Wait 1 s before the next attempt.");
+        Thread.Sleep(TimeSpan.FromSeconds(1.5)); // let the first pause pass; not an assertion
+        planner.SendText("1111");
+        planner.SendKeys("Enter");
+        planner.Wait("Wrong PIN. Wait 2 s before the next attempt.");
+        Thread.Sleep(TimeSpan.FromSeconds(2.5));
+        planner.SendText("1111");
+        planner.SendKeys("Enter");
+        var third = planner.Wait("Wrong PIN. Wait 4 s before the next attempt.");
+
+        // Then: even the right PIN is refused during the pause, and accepted after it
+        third.ShouldContain("Next attempt at");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("Too soon: wait");
+        Thread.Sleep(TimeSpan.FromSeconds(4.5));
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("Signed in: coordinator.");
+    }
+}
