@@ -115,17 +115,25 @@ public sealed record BusinessesScreen : IScreen
     }
 
     /// <summary>The editor where this session may edit the business, otherwise its read-only profile.</summary>
-    public IScreen Open(long businessId)
+    public IScreen Open(long businessId) => OpenBusiness(Service, businessId, Texts, Refresh);
+
+    /// <summary>
+    /// One business for this session: the editor where it may edit it, otherwise the read-only profile.
+    /// <paramref name="refreshParent"/> rebuilds the screen below after a save (see <see cref="BusinessEditorScreen"/>).
+    /// </summary>
+    public static IScreen OpenBusiness(PlannerService service, long businessId, TuiTexts texts, Func<Business, IScreen>? refreshParent = null)
     {
-        var business = Service.GetBusiness(businessId);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(texts);
+        var business = service.GetBusiness(businessId);
         if (business is null)
         {
-            return new MessageScreen(Texts.Get("BizTitle"), Texts.Format("BizGone", businessId), MessageKind.Warning);
+            return new MessageScreen(texts.Get("BizTitle"), texts.Format("BizGone", businessId), MessageKind.Warning);
         }
 
-        return Service.Session.CanEdit(businessId)
-            ? BusinessEditorScreen.Open(Service, business, Texts, Refresh)
-            : new BusinessProfileScreen(Service, business, Texts);
+        return service.Session.CanEdit(businessId)
+            ? BusinessEditorScreen.Open(service, business, texts, refreshParent)
+            : new BusinessProfileScreen(service, business, texts);
     }
 
     private IScreen Refresh(Business saved) => Reloaded();

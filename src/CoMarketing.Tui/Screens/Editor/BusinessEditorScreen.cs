@@ -80,6 +80,9 @@ public sealed partial record BusinessEditorScreen : IScreen, IHasDraft
 
     public string? GetStatus(ScreenContext context) => IsDirty ? Texts.Get("EdUnsaved") : null;
 
+    /// <summary>The editor showing <paramref name="section"/> (a new member goes straight to its audience).</summary>
+    public BusinessEditorScreen InSection(EditorSection section) => this with { Section = section };
+
     /// <summary>The editor with the input of <paramref name="draft"/> (kept at a kiosk time-out) put back.</summary>
     public BusinessEditorScreen WithDraft(string draft)
     {
