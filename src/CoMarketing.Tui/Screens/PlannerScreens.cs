@@ -1,8 +1,7 @@
 using CoMarketing.Core.Businesses;
 using CoMarketing.Tui.Application;
-using CoMarketing.Tui.Components;
 using CoMarketing.Tui.Resources;
-using CoMarketing.Tui.Screens.Overview;
+using CoMarketing.Tui.Screens.Businesses;
 
 namespace CoMarketing.Tui.Screens;
 
@@ -17,18 +16,11 @@ public static class PlannerScreens
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(texts);
-        var columns = new TableColumn<Business>[]
-        {
-            new(texts.FieldName, b => b.Name),
-            new(texts.FieldIndustry, b => IndustryName(service, b, texts)),
-            new(texts.FieldMunicipality, b => service.Backend.Reference.FindMunicipality(b.Municipality)?.Name ?? b.Municipality.Value),
-        };
-        var table = new TableView<Business>(service.GetBusinesses(), columns, texts.Culture);
-        return new TableScreen<Business>(texts.MenuBusinesses, table, b => ScreenCommand.Push(Business(service, b.Id, texts)));
+        return new BusinessesScreen(service, texts);
     }
 
     /// <summary>One business, opened from the table.</summary>
-    public static IScreen Business(PlannerService service, long businessId, TuiTexts texts) => ProfileScreen.Create(service, businessId, texts);
+    public static IScreen Business(PlannerService service, long businessId, TuiTexts texts) => BusinessesScreen.OpenBusiness(service, businessId, texts);
 
     /// <summary>"My business" for a signed-in member.</summary>
     public static IScreen MyBusiness(PlannerService service, long businessId, TuiTexts texts) => Business(service, businessId, texts);

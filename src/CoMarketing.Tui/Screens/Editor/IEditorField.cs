@@ -1,0 +1,31 @@
+using CoMarketing.Tui.Input;
+
+namespace CoMarketing.Tui.Screens.Editor;
+
+/// <summary>
+/// One input of the business editor: a text, a choice, a picker over a reference list, a multi-select or month toggles.
+/// Immutable; <see cref="TryHandle"/> returns the edited field.
+/// </summary>
+public interface IEditorField
+{
+    string Name { get; }
+
+    string Label { get; }
+
+    /// <summary>The field's value as text (a draft keeps it, a dirty check compares it).</summary>
+    string Value { get; }
+
+    /// <summary>A message a person can act on, or null when the value is fine.</summary>
+    string? Error { get; }
+
+    /// <summary>True once the field was left or a save was tried: only then does its message show.</summary>
+    bool Touched { get; }
+
+    IEditorField Touch();
+
+    /// <summary>The field holding <paramref name="value"/> as produced by <see cref="Value"/> (restoring a draft).</summary>
+    IEditorField WithValue(string value);
+
+    /// <summary>Applies <paramref name="key"/>; false when the key is not this field's (Tab never is).</summary>
+    bool TryHandle(KeyPress key, out IEditorField next);
+}

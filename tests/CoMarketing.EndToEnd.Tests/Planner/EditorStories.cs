@@ -1,0 +1,116 @@
+namespace CoMarketing.EndToEnd.Tests.Planner;
+
+public sealed class EditorStories
+{
+    [Fact]
+    public void A_newcomer_loads_the_demo_opens_a_business_and_sees_its_matches_with_reasons()
+    {
+        // Given: the demo, browsing as a guest
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+        planner.SendKeys("Enter");
+        planner.Wait("Members: 45");
+
+        // When: Businesses, find Kahvila Aalto, open it
+        planner.SendKeys("1");
+        planner.Wait("45 members");
+        planner.SendKeys("/");
+        planner.SendText("Kahvila Aalto");
+        planner.SendKeys("Enter", "Enter");
+        var profile = planner.Wait("read-only");
+
+        // Then: its public profile
+        profile.ShouldContain("CoMarketing › Kahvila Aalto");
+        profile.ShouldContain("Rovaniemi (698)");
+
+        // When: its matches
+        planner.SendKeys("m");
+        var matches = planner.Wait("Matches for Kahvila Aalto");
+
+        // Then: ranked partners with reasons, and no competitor
+        matches.ShouldContain("Why ");
+        matches.ShouldContain("both reach");
+        matches.ShouldNotContain("Kahvila Kuura");
+
+        // When: the best match in full
+        planner.SendKeys("Enter");
+        var detail = planner.Wait("Reasons");
+
+        // Then
+        detail.ShouldContain("Age groups");
+        detail.ShouldContain("New reach");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+    }
+
+    [Fact]
+    public void I_set_the_audience_and_a_channel_for_a_new_business()
+    {
+        // Given: the demo and a newly registered member (signed in)
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+        planner.SendKeys("Enter");
+        planner.Wait("Members: 45");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("3. Register a new business");
+        planner.SendKeys("3");
+        planner.Wait("Step 1 of 3");
+        planner.SendText("Pyöräpaja Äkäslompolo");
+        planner.SendKeys("Enter");
+        planner.SendText("Rovaniemi");
+        planner.SendKeys("Enter", "Enter");
+        planner.Wait("Step 2 of 3");
+        planner.SendText("56102");
+        planner.Wait("56102  Cafés");
+        planner.SendKeys("Enter");
+        planner.Wait("Step 3 of 3");
+        planner.SendText("2468");
+        planner.SendKeys("Tab");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("Pyöräpaja Äkäslompolo is now a member. Welcome!");
+
+        // When: my business, the Audience tab: 25–34 to 60 %, then scale the bands to 100 %
+        planner.SendKeys("2");
+        planner.Wait("Edit Pyöräpaja Äkäslompolo");
+        planner.SendKeys("F3");
+        planner.Wait("Age bands total 100 %");
+        planner.SendKeys("Tab", "Tab", "C-u");
+        planner.SendText("60");
+        var unbalanced = planner.Wait("they must total 100 %");
+        planner.SendKeys("C-n");
+        planner.Wait("Age bands total 100 %");
+
+        // When: a channel with a Finnish amount, then save
+        planner.SendKeys("F4", "a", "Right", "Tab");
+        planner.SendText("@äkäspyörä");
+        planner.SendKeys("Tab");
+        planner.SendText("4200");
+        planner.SendKeys("Tab");
+        planner.SendText("3,5");
+        planner.SendKeys("Tab");
+        planner.SendText("1 234,50");
+        planner.SendKeys("Enter");
+        planner.Wait("@äkäspyörä");
+        planner.SendKeys("C-s");
+        planner.Wait("Saved Pyöräpaja Äkäslompolo.");
+
+        // Then: opened again from the database, the channel and the audience are there
+        planner.SendKeys("Escape");
+        planner.Wait("2. My business");
+        planner.SendKeys("2");
+        planner.Wait("Edit Pyöräpaja Äkäslompolo");
+        planner.SendKeys("F4");
+        var channels = planner.Wait("@äkäspyörä");
+        planner.SendKeys("F3");
+        var audience = planner.Wait("Age bands total 100 %");
+
+        unbalanced.ShouldContain("Age bands total 146 %");
+        channels.ShouldContain("Instagram");
+        channels.ShouldContain("1,234.50");
+        audience.ShouldContain("25–34");
+        audience.ShouldContain("41  %");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+    }
+}
