@@ -29,6 +29,7 @@ public sealed class Store
         Campaigns = new CampaignRepository(database);
         Association = new AssociationRepository(database);
         Audit = new AuditLog(database);
+        Budget = new BudgetPlanRepository(database);
     }
 
     /// <summary>The schema version this program writes (<c>PRAGMA user_version</c>).</summary>
@@ -46,6 +47,9 @@ public sealed class Store
     public AssociationRepository Association { get; }
 
     public AuditLog Audit { get; }
+
+    /// <summary>The association's budget plan per month.</summary>
+    public BudgetPlanRepository Budget { get; }
 
     /// <summary>Opens (creating or migrating when needed) the database at <paramref name="path"/>.</summary>
     public static Store Open(string path, TimeProvider clock)

@@ -177,6 +177,14 @@ internal static class Migrations
         ALTER TABLE businesses ADD COLUMN failed_pin_attempts INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE businesses ADD COLUMN locked_until TEXT NULL;
         """,
+
+        // v3: the association's budget plan, money planned per calendar month ('YYYY-MM').
+        """
+        CREATE TABLE budget_plan (
+            month TEXT PRIMARY KEY,
+            planned_cents INTEGER NOT NULL CHECK (planned_cents >= 0)
+        );
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>
@@ -187,6 +195,6 @@ internal static class Migrations
     [
         "association", "businesses", "offerings", "audience_interests", "audience_municipalities", "channels",
         "pair_preferences", "campaigns", "campaign_participants", "cost_items", "cost_item_among",
-        "cost_item_weights", "cost_item_percents", "cost_item_amounts", "plan_entries", "results", "audit_log",
+        "cost_item_weights", "cost_item_percents", "cost_item_amounts", "plan_entries", "results", "audit_log", "budget_plan",
     ];
 }
