@@ -18,7 +18,9 @@ public static class CommandCatalog
             DemoCommand.Create(globals, environment),
             ImportCommand.Create(globals, environment),
             SplitCommand.Create(globals, environment),
-            CalendarCommand.Create(globals, environment),
+            CalendarCommand.Create(globals, environment, Campaigns.CampaignCalendarSource.For(environment)),
+            CampaignCommand.Create(globals, environment),
+            ExportCommand.Create(globals, environment),
         ];
     }
 }

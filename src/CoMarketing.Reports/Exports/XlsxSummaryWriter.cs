@@ -52,7 +52,7 @@ public sealed class XlsxSummaryWriter
         Header(sheet, totalsRow, "Totals", "Net", "VAT", "Gross");
         sheet.Cell(totalsRow + 1, 1).Value = "Total";
         Amounts(sheet, totalsRow + 1, 2, summary.Totals);
-        sheet.Columns().AdjustToContents();
+        FitColumns(sheet);
     }
 
     private static void WriteItems(IXLWorksheet sheet, CampaignSummary summary)
@@ -79,7 +79,7 @@ public sealed class XlsxSummaryWriter
             }
         }
 
-        sheet.Columns().AdjustToContents();
+        FitColumns(sheet);
     }
 
     private static void WriteParticipants(IXLWorksheet sheet, CampaignSummary summary)
@@ -103,7 +103,7 @@ public sealed class XlsxSummaryWriter
         sheet.Cell(row, 1).Value = "Total";
         Amounts(sheet, row, 2, summary.Totals);
         sheet.Row(row).Style.Font.Bold = true;
-        sheet.Columns().AdjustToContents();
+        FitColumns(sheet);
     }
 
     private static void WriteSettlement(IXLWorksheet sheet, CampaignSummary summary)
@@ -129,7 +129,20 @@ public sealed class XlsxSummaryWriter
             sheet.Cell(row, 4).Value = p.RfReference;
         }
 
-        sheet.Columns().AdjustToContents();
+        FitColumns(sheet);
+    }
+
+    /// <summary>
+    /// Widens each column to its longest text. ClosedXML's AdjustToContents measures fonts with System.Drawing,
+    /// which needs libgdiplus, missing on many Linux machines; counting characters needs nothing.
+    /// </summary>
+    private static void FitColumns(IXLWorksheet sheet)
+    {
+        foreach (var column in sheet.ColumnsUsed())
+        {
+            var longest = column.CellsUsed().Max(c => c.GetFormattedString().Length);
+            column.Width = Math.Min(60, longest + 3);
+        }
     }
 
     private static void Header(IXLWorksheet sheet, int row, params string[] titles)
