@@ -195,6 +195,6 @@ internal static class Migrations
     [
         "association", "businesses", "offerings", "audience_interests", "audience_municipalities", "channels",
         "pair_preferences", "campaigns", "campaign_participants", "cost_items", "cost_item_among",
-        "cost_item_weights", "cost_item_percents", "cost_item_amounts", "plan_entries", "results", "audit_log", "budget_plan",
+        "cost_item_weights", "cost_item_percents", "cost_item_amounts", "plan_entries", "results", "audit_log",
     ];
 }
