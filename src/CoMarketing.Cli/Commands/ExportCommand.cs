@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using CoMarketing.Cli.Commands.Campaigns;
 using CoMarketing.Cli.Commands.Export;
+using CoMarketing.Core.Common;
 
 namespace CoMarketing.Cli.Commands;
 
@@ -43,12 +44,26 @@ public static class ExportCommand
             }
 
             var path = Path.GetFullPath(target);
-            var temporary = path + ".partial";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
+            WriteWhole(path, bytes);
             environment.Out.WriteLine($"Wrote {path}");
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Writes beside the target and renames, so a failure never leaves half a file.</summary>
+    private static void WriteWhole(string path, byte[] bytes)
+    {
+        var temporary = path + ".partial";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new DomainException($"Cannot write '{path}': {ex.Message}", ex);
+        }
     }
 }
