@@ -62,7 +62,11 @@ public static class ExportCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw new DomainException($"Cannot write '{path}': {ex.Message}", ex);
         }
     }
