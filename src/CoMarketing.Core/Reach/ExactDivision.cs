@@ -32,6 +32,12 @@ internal sealed class ExactDivision
         _inverse = inverse;
     }
 
-    /// <summary>The exact quotient of <paramref name="multiple"/> (a non-negative multiple of P^n) by P^n.</summary>
+    /// <summary>How many low bits of a multiple determine its quotient: the quotient's bits plus the shifted-out twos.</summary>
+    public long InputBits => _mask.GetBitLength() + _shift;
+
+    /// <summary>
+    /// The exact quotient of a non-negative multiple of P^n by P^n, given the multiple or any number congruent to it
+    /// modulo 2^<see cref="InputBits"/>.
+    /// </summary>
     public BigInteger Divide(BigInteger multiple) => ((multiple >> _shift) * _inverse) & _mask;
 }

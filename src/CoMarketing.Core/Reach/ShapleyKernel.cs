@@ -28,11 +28,13 @@ internal static class ShapleyKernel
         var a = ProductMagnitudes(reaches, p, width);
         var scaled = Moments(a, n, lcm, width).Select((h, d) => h * BigInteger.Pow(p, n - 1 - d)).ToArray();
 
-        // Horner runs modulo 2^(32·width), wide enough for the final (non-negative) sum, so the negative moments
-        // and intermediate sums can wrap: ring arithmetic makes the final value exact all the same.
-        var width2 = (int)((lcm.GetBitLength() + (2L * n * bitsP) + 64) / 32) + 2;
-        var terms = scaled.Select(s => ToLimbs(s.Sign < 0 ? s + (BigInteger.One << (32 * width2)) : s, width2)).ToArray();
+        // Only the quotient by P^n is wanted, and it is found from the sum's lowest bits (see ExactDivision), so
+        // Horner runs modulo 2^(32·width2): negative moments and intermediate sums wrap, and ring arithmetic keeps
+        // those lowest bits exact.
         var exact = new ExactDivision(p, n, lcm.GetBitLength() + ((long)n * bitsP) + 2);
+        var width2 = (int)(exact.InputBits / 32) + 1;
+        var modulus = (BigInteger.One << (32 * width2)) - 1;
+        var terms = scaled.Select(s => ToLimbs(s & modulus, width2)).ToArray();
         var acc = new uint[width2];
         var numerators = new BigInteger[n];
         var cache = new Dictionary<long, BigInteger>();
@@ -68,17 +70,20 @@ internal static class ShapleyKernel
         }
 
         a[0][0] = 1;
+        var bitsP = 32 - BitOperations.LeadingZeroCount(p);
         for (var j = 0; j < n; j++)
         {
+            // After j + 1 factors every a_k < (2P)^(j+1): only that many limbs can be non-zero.
+            var length = Math.Min(width, (((j + 1) * (bitsP + 1)) / 32) + 1);
             var r = (uint)reaches[j];
-            AddMultiple(a[j + 1], a[j], r);
+            AddMultiple(a[j + 1], a[j], r, length);
             for (var k = j; k >= 1; k--)
             {
-                Multiply(a[k], p);
-                AddMultiple(a[k], a[k - 1], r);
+                Multiply(a[k], p, length);
+                AddMultiple(a[k], a[k - 1], r, length);
             }
 
-            Multiply(a[0], p);
+            Multiply(a[0], p, length);
         }
 
         return a;
@@ -90,21 +95,21 @@ internal static class ShapleyKernel
         var shares = Enumerable.Range(0, n + 1).Select(s => s == 0 ? BigInteger.Zero : lcm / s).ToArray();
         var smallWidth = (int)((lcm.GetBitLength() + 64) / 32) + 2;
         var shareLimbs = shares.Select(s => ToLimbs(s, smallWidth)).ToArray();
-        var quotient = new uint[width];
         var lengths = a.Select(Length).ToArray();
         var moments = new BigInteger[n];
+        var evenWhole = new ulong[width];
+        var oddWhole = new ulong[width];
         for (var d = 0; d < n; d++)
         {
-            var evenWhole = new uint[width];
-            var oddWhole = new uint[width];
+            Array.Clear(evenWhole);
+            Array.Clear(oddWhole);
             var evenRest = new uint[smallWidth];
             var oddRest = new uint[smallWidth];
             for (var m = 0; m + d < n; m++)
             {
                 var s = (uint)(m + d + 1);
-                var rest = Divide(a[m], lengths[m], s, quotient);
                 var even = m % 2 == 0;
-                Add(even ? evenWhole : oddWhole, quotient, lengths[m]);
+                var rest = DivideInto(even ? evenWhole : oddWhole, a[m], lengths[m], s);
                 AddMultiple(even ? evenRest : oddRest, shareLimbs[s], rest);
             }
 
@@ -114,11 +119,11 @@ internal static class ShapleyKernel
         return moments;
     }
 
-    /// <summary>x ← x·m.</summary>
-    private static void Multiply(uint[] x, uint m)
+    /// <summary>x ← x·m over the lowest <paramref name="length"/> limbs (the product fits in them).</summary>
+    private static void Multiply(uint[] x, uint m, int length)
     {
         ulong carry = 0;
-        for (var i = 0; i < x.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             carry += (ulong)x[i] * m;
             x[i] = unchecked((uint)carry);
@@ -127,31 +132,15 @@ internal static class ShapleyKernel
     }
 
     /// <summary>x ← x + y·m (y no wider than x).</summary>
-    private static void AddMultiple(uint[] x, uint[] y, uint m)
-    {
-        ulong carry = 0;
-        for (var i = 0; i < y.Length; i++)
-        {
-            carry += ((ulong)y[i] * m) + x[i];
-            x[i] = unchecked((uint)carry);
-            carry >>= 32;
-        }
+    private static void AddMultiple(uint[] x, uint[] y, uint m) => AddMultiple(x, y, m, y.Length);
 
-        for (var i = y.Length; carry != 0 && i < x.Length; i++)
-        {
-            carry += x[i];
-            x[i] = unchecked((uint)carry);
-            carry >>= 32;
-        }
-    }
-
-    /// <summary>x ← x + y, where y has <paramref name="length"/> limbs.</summary>
-    private static void Add(uint[] x, uint[] y, int length)
+    /// <summary>x ← x + y·m, where y has <paramref name="length"/> limbs.</summary>
+    private static void AddMultiple(uint[] x, uint[] y, uint m, int length)
     {
         ulong carry = 0;
         for (var i = 0; i < length; i++)
         {
-            carry += (ulong)x[i] + y[i];
+            carry += ((ulong)y[i] * m) + x[i];
             x[i] = unchecked((uint)carry);
             carry >>= 32;
         }
@@ -177,14 +166,19 @@ internal static class ShapleyKernel
     }
 
     /// <summary>
-    /// quotient ← x / s over x's lowest <paramref name="length"/> limbs (the rest are zero); returns x mod s.
-    /// Divides by multiplying with a precomputed reciprocal, which is several times faster than a hardware divide.
+    /// Adds x / s limb by limb into <paramref name="sums"/> (64-bit per limb, carries resolved later) over x's lowest
+    /// <paramref name="length"/> limbs; returns x mod s. Divides by multiplying with a precomputed reciprocal,
+    /// several times faster than a hardware divide.
     /// </summary>
-    private static uint Divide(uint[] x, int length, uint s, uint[] quotient)
+    private static uint DivideInto(ulong[] sums, uint[] x, int length, uint s)
     {
         if (s == 1)
         {
-            Array.Copy(x, quotient, length);
+            for (var i = 0; i < length; i++)
+            {
+                sums[i] += x[i];
+            }
+
             return 0;
         }
 
@@ -195,13 +189,18 @@ internal static class ShapleyKernel
             var current = (rest << 32) | x[i];
             var q = Math.BigMul(current, reciprocal, out _);
             rest = current - (q * s);
-            while (rest >= s)
+            if (rest >= s)
             {
                 q++;
                 rest -= s;
+                if (rest >= s)
+                {
+                    q++;
+                    rest -= s;
+                }
             }
 
-            quotient[i] = unchecked((uint)q);
+            sums[i] += q;
         }
 
         return (uint)rest;
@@ -230,4 +229,21 @@ internal static class ShapleyKernel
     }
 
     private static BigInteger ToBigInteger(uint[] limbs) => new(MemoryMarshal.AsBytes(limbs.AsSpan()), isUnsigned: true);
+
+    /// <summary>Σ sums[i] · 2^(32·i): resolves the carries of 64-bit limb sums.</summary>
+    private static BigInteger ToBigInteger(ulong[] sums)
+    {
+        var limbs = new uint[sums.Length + 2];
+        ulong carry = 0;
+        for (var i = 0; i < sums.Length; i++)
+        {
+            var low = (sums[i] & uint.MaxValue) + (carry & uint.MaxValue);
+            limbs[i] = unchecked((uint)low);
+            carry = (sums[i] >> 32) + (carry >> 32) + (low >> 32);
+        }
+
+        limbs[sums.Length] = unchecked((uint)carry);
+        limbs[sums.Length + 1] = unchecked((uint)(carry >> 32));
+        return ToBigInteger(limbs);
+    }
 }
