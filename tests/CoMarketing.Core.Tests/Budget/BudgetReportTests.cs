@@ -3,6 +3,7 @@ using CoMarketing.Core.Budget;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
+using FsCheck.Xunit;
 using static CoMarketing.Core.Tests.Campaigns.EconomicsFixtures;
 using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
@@ -26,6 +27,22 @@ public sealed class BudgetReportTests
         // Then
         spread.Select(s => new Money(s.Cents).ToString()).ShouldBe(expected);
         spread.Sum(s => s.Cents).ShouldBe(Money.Parse(net).Cents);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Spending_Should_Always_Sum_Exactly_Over_Consecutive_Months(int cents, ushort startOffset, ushort days)
+    {
+        // Given any amount over any run of days
+        var start = new DateOnly(2026, 1, 1).AddDays(startOffset % 1500);
+        var campaign = Campaign([1], [Item(new Money(cents).ToString(), SplitRule.Equal, vat: 0m)], start: start, end: start.AddDays(days % 800));
+
+        // When
+        var spread = BudgetReport.SpreadByDays(campaign);
+
+        // Then the months follow each other from the start month and the parts sum to the cost
+        return spread.Sum(s => s.Cents) == cents
+            && spread[0].Month == new DateOnly(start.Year, start.Month, 1)
+            && spread.Zip(spread.Skip(1)).All(pair => pair.Second.Month == pair.First.Month.AddMonths(1));
     }
 
     [Fact]
