@@ -31,6 +31,7 @@ public sealed class Store
         Association = new AssociationRepository(database);
         Audit = new AuditLog(database);
         Kiosk = new KioskRepository(database);
+        Budget = new BudgetPlanRepository(database);
     }
 
     /// <summary>The schema version this program writes (<c>PRAGMA user_version</c>).</summary>
@@ -51,6 +52,8 @@ public sealed class Store
 
     /// <summary>Kiosk PIN hashes, wrong-PIN counters and locks, and drafts of unsaved form input.</summary>
     public KioskRepository Kiosk { get; }
+    /// <summary>The association's budget plan per month.</summary>
+    public BudgetPlanRepository Budget { get; }
 
     /// <summary>Opens (creating or migrating when needed) the database at <paramref name="path"/>.</summary>
     public static Store Open(string path, TimeProvider clock)

@@ -18,10 +18,12 @@ public static class CommandCatalog
             DemoCommand.Create(globals, environment),
             ImportCommand.Create(globals, environment),
             SplitCommand.Create(globals, environment),
-            CalendarCommand.Create(globals, environment),
+            CalendarCommand.Create(globals, environment, Campaigns.CampaignCalendarSource.For(environment)),
             MatchCommand.Create(globals, environment),
             GroupCommand.Create(globals, environment),
             PinCommand.Create(globals, environment),
+            CampaignCommand.Create(globals, environment),
+            ExportCommand.Create(globals, environment),
         ];
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Core.Campaigns;
 
@@ -20,7 +21,7 @@ public sealed record CostItem
         Money net,
         decimal vatPercent,
         long? paidBy,
-        CostSplitRule rule,
+        SplitRule rule,
         IEnumerable<long>? among = null,
         IReadOnlyDictionary<long, decimal>? weights = null,
         IReadOnlyDictionary<long, decimal>? percents = null,
@@ -68,7 +69,7 @@ public sealed record CostItem
 
     public long? PaidBy { get; }
 
-    public CostSplitRule Rule { get; }
+    public SplitRule Rule { get; }
 
     public ImmutableArray<long> Among { get; }
 

@@ -2,6 +2,7 @@ using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
 using static CoMarketing.Core.Demo.DemoMembers;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Core.Demo;
 
@@ -23,11 +24,11 @@ public static class DemoCampaigns
         long[] people = [KahvilaAalto, KirjakauppaLukunurkka, KukkakauppaKielo, VaatekauppaPohjantahti];
         CostItem[] items =
         [
-            new("Lehti-ilmoitus, Uusi Rovaniemi", ChannelKind.LocalNewspaper, Money.Parse("1200.00"), Vat, null, CostSplitRule.Equal),
-            new("Instagram-mainonta", ChannelKind.Instagram, Money.Parse("600.00"), Vat, null, CostSplitRule.Reach),
-            new("Julisteet ja flyerit", ChannelKind.InStorePrint, Money.Parse("380.00"), Vat, KahvilaAalto, CostSplitRule.Shares,
+            new("Lehti-ilmoitus, Uusi Rovaniemi", ChannelKind.LocalNewspaper, Money.Parse("1200.00"), Vat, null, SplitRule.Equal),
+            new("Instagram-mainonta", ChannelKind.Instagram, Money.Parse("600.00"), Vat, null, SplitRule.Reach),
+            new("Julisteet ja flyerit", ChannelKind.InStorePrint, Money.Parse("380.00"), Vat, KahvilaAalto, SplitRule.Shares,
                 weights: new Dictionary<long, decimal> { [KahvilaAalto] = 2, [KirjakauppaLukunurkka] = 1, [KukkakauppaKielo] = 1, [VaatekauppaPohjantahti] = 1 }),
-            new("Kaupungin tapahtumatuki", null, Money.Parse("-200.00"), 0m, null, CostSplitRule.Equal),
+            new("Kaupungin tapahtumatuki", null, Money.Parse("-200.00"), 0m, null, SplitRule.Equal),
         ];
         PlanEntry[] plan =
         [
@@ -48,10 +49,10 @@ public static class DemoCampaigns
         long[] people = [HotelliOunasvaara, RavintolaRevontuli, HuskySafarit, Valokuvaamo];
         CostItem[] items =
         [
-            new("Radiomainos, Radio Napapiiri", ChannelKind.Radio, Money.Parse("1800.00"), Vat, null, CostSplitRule.Benefit),
-            new("Facebook- ja Instagram-kampanja", ChannelKind.Facebook, Money.Parse("1000.00"), Vat, HotelliOunasvaara, CostSplitRule.Percent,
+            new("Radiomainos, Radio Napapiiri", ChannelKind.Radio, Money.Parse("1800.00"), Vat, null, SplitRule.Benefit),
+            new("Facebook- ja Instagram-kampanja", ChannelKind.Facebook, Money.Parse("1000.00"), Vat, HotelliOunasvaara, SplitRule.Percent,
                 percents: new Dictionary<long, decimal> { [HotelliOunasvaara] = 40, [RavintolaRevontuli] = 30, [HuskySafarit] = 20, [Valokuvaamo] = 10 }),
-            new("Yhteinen kampanjasivu", ChannelKind.Website, Money.Parse("750.00"), Vat, null, CostSplitRule.Exact,
+            new("Yhteinen kampanjasivu", ChannelKind.Website, Money.Parse("750.00"), Vat, null, SplitRule.Exact,
                 amounts: new Dictionary<long, Money> { [HotelliOunasvaara] = Money.Parse("300.00"), [RavintolaRevontuli] = Money.Parse("200.00"), [HuskySafarit] = Money.Parse("150.00") }),
         ];
         PlanEntry[] plan =
@@ -73,10 +74,10 @@ public static class DemoCampaigns
         long[] people = [KuntokeskusVoima, FysioterapiaLiike, KauneushoitolaHelmi, UrheiluLappi];
         CostItem[] items =
         [
-            new("Hyvinvointipäivä kauppakeskuksessa", ChannelKind.Event, Money.Parse("2400.00"), Vat, null, CostSplitRule.Shares,
+            new("Hyvinvointipäivä kauppakeskuksessa", ChannelKind.Event, Money.Parse("2400.00"), Vat, null, SplitRule.Shares,
                 weights: new Dictionary<long, decimal> { [KuntokeskusVoima] = 2, [FysioterapiaLiike] = 1, [KauneushoitolaHelmi] = 1, [UrheiluLappi] = 2 }),
-            new("TikTok-mainonta", ChannelKind.TikTok, Money.Parse("500.00"), Vat, null, CostSplitRule.Equal, among: [KuntokeskusVoima, KauneushoitolaHelmi]),
-            new("Lehti-ilmoitus", ChannelKind.LocalNewspaper, Money.Parse("850.00"), Vat, null, CostSplitRule.Reach),
+            new("TikTok-mainonta", ChannelKind.TikTok, Money.Parse("500.00"), Vat, null, SplitRule.Equal, among: [KuntokeskusVoima, KauneushoitolaHelmi]),
+            new("Lehti-ilmoitus", ChannelKind.LocalNewspaper, Money.Parse("850.00"), Vat, null, SplitRule.Reach),
         ];
         PlanEntry[] plan =
         [

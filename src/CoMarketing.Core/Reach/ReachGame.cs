@@ -129,11 +129,19 @@ public sealed class ReachGame
             return;
         }
 
+        var lcm = LeastCommonMultipleUpTo(n);
+        _shapleyDenominator = BigInteger.Pow(p, n - 1) * lcm;
+        if (p <= uint.MaxValue)
+        {
+            // Same numbers, computed in place on 32-bit limbs: no allocation or reduction in the O(n²) loops.
+            _shapleyNumerators = ShapleyKernel.Numerators(_reaches, (uint)p, lcm);
+            return;
+        }
+
         // With g_k = Σ_{m≤k} f_m r^(k−m) / P^(k−m+1), the integral Σ_k g_k·lcm/(k+1) equals
         // Σ_d r^d H_d / P^(d+1), where H_d = Σ_m f_m·lcm/(m+d+1) does not depend on r. Scaled by P^n it is the
         // polynomial Σ_d r^d (H_d P^(n−1−d)) in r, evaluated by Horner: n small multiplications per participant.
         var f = ProductCoefficients(p);
-        var lcm = LeastCommonMultipleUpTo(n);
         var scaled = ScaledMoments(f, p, lcm, n);
         var scale = BigInteger.Pow(p, n);
         var numerators = new BigInteger[n];
@@ -158,7 +166,6 @@ public sealed class ReachGame
         }
 
         _shapleyNumerators = numerators;
-        _shapleyDenominator = BigInteger.Pow(p, n - 1) * lcm;
     }
 
     /// <summary>H_d · P^(n−1−d) for d = 0..n−1, where H_d = Σ_{m=0}^{n−1−d} f_m · lcm/(m+d+1).</summary>

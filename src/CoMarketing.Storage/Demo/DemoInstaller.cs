@@ -50,6 +50,11 @@ public static class DemoInstaller
             }
 
             var campaignIds = saved.Campaigns.Select(campaign => CampaignRows.Insert(c, t, campaign)).ToList();
+            if (saved.Campaigns.Count > 0)
+            {
+                BudgetPlanRepository.Replace(c, t, DemoBudget.Plan(saved.Campaigns.Min(k => k.Start)));
+            }
+
             var result = saved with
             {
                 Campaigns = [.. saved.Campaigns.Zip(campaignIds, (k, id) => new Core.Campaigns.Campaign(id, k.Name, k.Goal, k.Start, k.End, k.Status, k.Participants, k.CostItems, k.Plan, k.Results))],

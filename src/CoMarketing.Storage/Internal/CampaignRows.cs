@@ -3,6 +3,7 @@ using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Storage.Internal;
 
@@ -47,7 +48,7 @@ internal static class CampaignRows
             Money.FromCents(i.Net),
             DbValues.FromBasisPoints(i.VatBp),
             i.PaidBy,
-            DbValues.ParseName<CostSplitRule>(i.Rule),
+            DbValues.ParseName<SplitRule>(i.Rule),
             among[i.Id],
             weights[i.Id].ToDictionary(w => w.Business, w => DbValues.ParseDecimal(w.Value)),
             percents[i.Id].ToDictionary(p => p.Business, p => DbValues.ParseDecimal(p.Value)),

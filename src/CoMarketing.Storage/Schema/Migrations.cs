@@ -192,6 +192,14 @@ internal static class Migrations
         ALTER TABLE association ADD COLUMN coordinator_last_failed_at TEXT NULL;
         ALTER TABLE businesses ADD COLUMN last_failed_pin_at TEXT NULL;
         """,
+
+        // v4: the association's budget plan, money planned per calendar month ('YYYY-MM').
+        """
+        CREATE TABLE budget_plan (
+            month TEXT PRIMARY KEY,
+            planned_cents INTEGER NOT NULL CHECK (planned_cents >= 0)
+        );
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -1,6 +1,7 @@
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Core.Tests.Campaigns;
 
@@ -38,7 +39,7 @@ public sealed class CampaignTests
     [InlineData(null, 9L)]
     public void A_Cost_Item_Naming_A_Non_Participant_Should_Be_Refused(long? paidBy, long? sharer)
     {
-        var item = new CostItem("Ilmoitus", null, Money.Parse("100"), 25.5m, paidBy, CostSplitRule.Equal, sharer is { } s ? [s] : null);
+        var item = new CostItem("Ilmoitus", null, Money.Parse("100"), 25.5m, paidBy, SplitRule.Equal, sharer is { } s ? [s] : null);
         Should.Throw<DomainException>(() => Make([1, 2], [item])).Message.ShouldContain("business 9, which is not a participant");
     }
 
@@ -54,7 +55,7 @@ public sealed class CampaignTests
     [InlineData("Radio", 100, 100.5, "VAT rate must be between 0 and 100")]
     [InlineData("Radio", 100, 25.555, "at most two decimals")]
     public void Invalid_Cost_Items_Should_Be_Refused_In_Words(string description, long net, double vat, string reason)
-        => Should.Throw<DomainException>(() => new CostItem(description, null, Money.FromCents(net), (decimal)vat, null, CostSplitRule.Equal))
+        => Should.Throw<DomainException>(() => new CostItem(description, null, Money.FromCents(net), (decimal)vat, null, SplitRule.Equal))
             .Message.ShouldContain(reason);
 
     [Theory]

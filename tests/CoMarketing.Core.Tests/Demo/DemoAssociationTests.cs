@@ -7,6 +7,7 @@ using CoMarketing.Core.Reference;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Core.Tests.Demo;
 
@@ -138,7 +139,7 @@ public sealed class DemoAssociationTests
         // Then
         campaigns.ShouldAllBe(c => c.Participants.Length >= 4 && c.Plan.Length >= 2);
         campaigns.ShouldAllBe(c => c.CostItems.Select(i => i.Rule).Distinct().Count() >= 2);
-        campaigns.SelectMany(c => c.CostItems).Select(i => i.Rule).Distinct().Count().ShouldBe(Enum.GetValues<CostSplitRule>().Length);
+        campaigns.SelectMany(c => c.CostItems).Select(i => i.Rule).Distinct().Count().ShouldBe(Enum.GetValues<SplitRule>().Length);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Geography;
 using CoMarketing.Core.Industries;
+using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
 namespace CoMarketing.Storage.Tests.Infrastructure;
 
@@ -48,10 +49,10 @@ public static class Samples
         CampaignStatus.Running,
         [b, a],
         [
-            new CostItem("Lehti-ilmoitus", ChannelKind.LocalNewspaper, Money.Parse("1 200,00"), 25.5m, null, CostSplitRule.Equal),
-            new CostItem("Flyerit", null, Money.Parse("95.01"), 14m, a, CostSplitRule.Shares, [a, b], new Dictionary<long, decimal> { [a] = 2.5m, [b] = 1m }),
-            new CostItem("Radio", ChannelKind.Radio, Money.Parse("300"), 25.5m, b, CostSplitRule.Percent, percents: new Dictionary<long, decimal> { [a] = 40.25m, [b] = 59.75m }),
-            new CostItem("Tapahtuma", ChannelKind.Event, Money.Parse("-50.00"), 0m, null, CostSplitRule.Exact, amounts: new Dictionary<long, Money> { [a] = Money.Parse("-20.00") }),
+            new CostItem("Lehti-ilmoitus", ChannelKind.LocalNewspaper, Money.Parse("1 200,00"), 25.5m, null, SplitRule.Equal),
+            new CostItem("Flyerit", null, Money.Parse("95.01"), 14m, a, SplitRule.Shares, [a, b], new Dictionary<long, decimal> { [a] = 2.5m, [b] = 1m }),
+            new CostItem("Radio", ChannelKind.Radio, Money.Parse("300"), 25.5m, b, SplitRule.Percent, percents: new Dictionary<long, decimal> { [a] = 40.25m, [b] = 59.75m }),
+            new CostItem("Tapahtuma", ChannelKind.Event, Money.Parse("-50.00"), 0m, null, SplitRule.Exact, amounts: new Dictionary<long, Money> { [a] = Money.Parse("-20.00") }),
         ],
         [new PlanEntry(new DateOnly(2027, 12, 1), ChannelKind.Instagram, "Joulukalenteri alkaa"), new PlanEntry(new DateOnly(2027, 11, 25), ChannelKind.LocalNewspaper, "Black Friday")],
         [new CampaignResult(a, new DateOnly(2027, 11, 1), ResultPeriod.Month, 5000, 400, 60, 12, Money.Parse("1234.56"))]);

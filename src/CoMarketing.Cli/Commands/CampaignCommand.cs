@@ -1,0 +1,96 @@
+using System.CommandLine;
+using CoMarketing.Cli.Commands.Campaigns;
+using CoMarketing.Core.Budget;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>
+/// <c>comarketing campaign list|show ID|budget [--json]</c>: the campaigns, one campaign with its split, reach,
+/// settlement, metrics, results and publication plan, and the association's budget plan against spending.
+/// </summary>
+public static class CampaignCommand
+{
+    public static Command Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(environment);
+        var command = new Command("campaign", "Campaigns: list, show one, the budget plan");
+        command.Subcommands.Add(List(globals, environment));
+        command.Subcommands.Add(Show(globals, environment));
+        command.Subcommands.Add(Budget(globals, environment));
+        return command;
+    }
+
+    private static Command List(GlobalOptions globals, CliEnvironment environment)
+    {
+        var json = JsonOption();
+        var command = new Command("list", "List the campaigns by start date");
+        command.Options.Add(json);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            var campaigns = store.Campaigns.GetAll();
+            if (parseResult.GetValue(json))
+            {
+                environment.Out.WriteLine(CampaignJson.List(campaigns));
+            }
+            else
+            {
+                CampaignTextWriter.List(environment.Out, campaigns, environment.Culture);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Show(GlobalOptions globals, CliEnvironment environment)
+    {
+        var json = JsonOption();
+        var campaign = new Argument<string>("campaign") { Description = "The campaign's id or name" };
+        var command = new Command("show", "Everything about one campaign: costs split, reach, settlement, metrics, results, plan");
+        command.Arguments.Add(campaign);
+        command.Options.Add(json);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
+            if (parseResult.GetValue(json))
+            {
+                environment.Out.WriteLine(CampaignJson.Show(view));
+            }
+            else
+            {
+                var text = new StringWriter(environment.Culture);
+                CampaignTextWriter.Show(text, view, environment.Culture);
+                environment.Out.Write(text.ToString());
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Budget(GlobalOptions globals, CliEnvironment environment)
+    {
+        var json = JsonOption();
+        var command = new Command("budget", "The association's budget plan per month against the money spent");
+        command.Options.Add(json);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            var plan = store.Budget.Get();
+            var report = plan is null ? null : BudgetReport.Of(plan, store.Campaigns.GetAll());
+            if (parseResult.GetValue(json))
+            {
+                environment.Out.WriteLine(CampaignJson.Budget(report));
+            }
+            else
+            {
+                CampaignTextWriter.Budget(environment.Out, report, environment.Culture);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON document (camelCase)" };
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using CoMarketing.Cli.Commands.Split;
+using CoMarketing.Core.Budget;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Channels;
+using CoMarketing.Core.Finance;
+
+namespace CoMarketing.Cli.Commands.Campaigns;
+
+/// <summary>Campaigns for people: plain aligned tables, amounts, counts and rates in the given culture.</summary>
+public static class CampaignTextWriter
+{
+    public static void List(TextWriter writer, IReadOnlyList<Campaign> campaigns, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(campaigns);
+        if (campaigns.Count == 0)
+        {
+            writer.WriteLine("No campaigns yet.");
+            return;
+        }
+
+        var table = new PlainTable("Id>", "Name", "Status", "Start", "End", "Goal", "Participants>", "Gross>");
+        foreach (var c in campaigns)
+        {
+            table.Add(c.Id.ToString(CultureInfo.InvariantCulture), c.Name, CampaignFigures.Name(c.Status), Date(c.Start), Date(c.End),
+                $"{CampaignFigures.Name(c.Goal.Kind)} {c.Goal.Target.ToString("0.##", culture)}", c.Participants.Length.ToString(culture), CampaignFigures.Totals(c).Gross.Format(culture));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    public static void Show(TextWriter writer, CampaignView view, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(view);
+        var c = view.Campaign;
+        writer.WriteLine($"{c.Name} (id {c.Id}), {CampaignFigures.Name(c.Status)}, {Date(c.Start)} – {Date(c.End)}");
+        writer.WriteLine($"Goal: {CampaignFigures.Name(c.Goal.Kind)}, target {c.Goal.Target.ToString("0.##", culture)}");
+        writer.WriteLine();
+        SplitTextWriter.Write(writer, view.Settings.Currency, view.Split, culture);
+        writer.WriteLine();
+        writer.WriteLine("Metrics (cost = gross share)");
+        var metrics = new PlainTable("Participant", "Cost>", "New customers>", "Acquisition cost>", "Customer value>", "ROI>", "Reached → interested → leads → customers");
+        for (var i = 0; i < c.Participants.Length; i++)
+        {
+            AddMetrics(metrics, view.Summary.Participants[i].Name, view.Economics.Participants[i].Metrics, culture);
+        }
+
+        AddMetrics(metrics, "Campaign", view.Economics.Total, culture);
+        metrics.WriteTo(writer);
+        writer.WriteLine();
+        writer.WriteLine("Results per month");
+        var periods = PeriodTotals.Of(c.Results, ResultPeriod.Month);
+        if (periods.Count == 0)
+        {
+            writer.WriteLine("No results recorded yet.");
+        }
+        else
+        {
+            var table = new PlainTable("Month", "Reached>", "Interested>", "Leads>", "New customers>", "Revenue>");
+            foreach (var p in periods)
+            {
+                table.Add(p.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture), N(p.Totals.Reached, culture), N(p.Totals.Interested, culture), N(p.Totals.Leads, culture), N(p.Totals.NewCustomers, culture), p.Totals.Revenue.Format(culture));
+            }
+
+            table.WriteTo(writer);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Publication plan");
+        var plan = new PlainTable("Date", "Channel", "Description");
+        foreach (var entry in c.Plan)
+        {
+            plan.Add(Date(entry.Date), ChannelKinds.ShortName(entry.Channel), entry.Description);
+        }
+
+        plan.WriteTo(writer);
+    }
+
+    public static void Budget(TextWriter writer, BudgetReport? report, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (report is null)
+        {
+            writer.WriteLine("No budget plan has been made yet.");
+            return;
+        }
+
+        var table = new PlainTable("Month", "Planned>", "Spent>", "Left>");
+        foreach (var m in report.Months)
+        {
+            table.Add(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Planned.Format(culture), m.Spent.Format(culture), m.Left.Format(culture));
+        }
+
+        table.Add("Total", report.Planned.Format(culture), report.Spent.Format(culture), (report.Planned - report.Spent).Format(culture));
+        table.WriteTo(writer);
+        foreach (var warning in report.Warnings)
+        {
+            writer.WriteLine($"Warning: {warning}");
+        }
+    }
+
+    private static void AddMetrics(PlainTable table, string name, CampaignMetrics m, CultureInfo culture)
+    {
+        var rates = m.Rates;
+        table.Add(
+            name,
+            m.Cost.Format(culture),
+            N(m.Funnel.NewCustomers, culture),
+            Optional(m.AcquisitionCost, culture),
+            Optional(m.CustomerValue, culture),
+            m.Roi is { } roi ? (roi * 100).ToString("0.#", culture) + " %" : "–",
+            $"{N(m.Funnel.Reached, culture)} → {Rate(rates.Interest, culture)} → {Rate(rates.Lead, culture)} → {Rate(rates.Conversion, culture)}");
+    }
+
+    private static string Optional(Money? money, CultureInfo culture) => money is { } value ? value.Format(culture) : "–";
+
+    private static string Rate(decimal? rate, CultureInfo culture) => rate is { } r ? (r * 100).ToString("0.#", culture) + " %" : "–";
+
+    private static string N(long value, CultureInfo culture) => value.ToString("N0", culture);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text;
+using CoMarketing.Cli.Commands.Campaigns;
+using CoMarketing.Cli.Commands.Export;
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>
+/// <c>comarketing export CAMPAIGN --format csv|md|html|xlsx|json [-o FILE]</c>: the campaign's cost-split summary.
+/// Text formats go to stdout unless <c>-o</c> is given; XLSX, being binary, goes to <c>-o FILE</c> or else to
+/// <c>&lt;campaign name&gt;.xlsx</c> in the current folder. A file is written whole (beside the target, then
+/// renamed), and the path written is printed.
+/// </summary>
+public static class ExportCommand
+{
+    public static Command Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(environment);
+        var campaign = new Argument<string>("campaign") { Description = "The campaign's id or name" };
+        var format = new Option<string>("--format", "-f") { Description = "csv, md, html, xlsx or json", Required = true };
+        format.AcceptOnlyFromAmong([.. SummaryExport.Formats]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout" };
+        var command = new Command("export", "Export a campaign's cost-split summary");
+        command.Arguments.Add(campaign);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        {
+            var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
+            var kind = parseResult.GetValue(format)!;
+            var bytes = SummaryExport.Render(view.Summary, kind, view.Settings.Language);
+            var target = parseResult.GetValue(output);
+            if (target is null && kind == "xlsx")
+            {
+                target = SummaryExport.DefaultFileName(view.Summary, kind);
+            }
+
+            if (target is null)
+            {
+                environment.Out.Write(Encoding.UTF8.GetString(bytes));
+                return ExitCodes.Success;
+            }
+
+            var path = Path.GetFullPath(target);
+            WriteWhole(path, bytes);
+            environment.Out.WriteLine($"Wrote {path}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Writes beside the target and renames, so a failure never leaves half a file.</summary>
+    private static void WriteWhole(string path, byte[] bytes)
+    {
+        var temporary = path + ".partial";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            throw new DomainException($"Cannot write '{path}': {ex.Message}", ex);
+        }
+    }
+}

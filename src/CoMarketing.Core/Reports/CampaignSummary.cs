@@ -1,0 +1,32 @@
+namespace CoMarketing.Core.Reports;
+
+/// <summary>
+/// The cost-split summary of a campaign that the coordinator sends out or invoices from: what every export format
+/// writes, built once from the split engine's result by <see cref="CampaignSummaryBuilder"/>.
+/// </summary>
+/// <param name="Association">The association's name.</param>
+/// <param name="Currency">Currency code, EUR.</param>
+/// <param name="Campaign">The campaign.</param>
+/// <param name="Participants">Participants in order.</param>
+/// <param name="Items">Cost items in order; <c>Items[k].Parts[i]</c> is participant i's part of item k.</param>
+/// <param name="Totals">All items summed.</param>
+/// <param name="Population">The area's population, the P of the reach model.</param>
+/// <param name="CombinedReach">Unique reach of everyone together, whole persons.</param>
+/// <param name="Transfers">Payments that settle every balance.</param>
+public sealed record CampaignSummary(
+    string Association,
+    string Currency,
+    SummaryCampaign Campaign,
+    IReadOnlyList<SummaryParticipant> Participants,
+    IReadOnlyList<SummaryItem> Items,
+    SummaryAmounts Totals,
+    long? Population,
+    long CombinedReach,
+    IReadOnlyList<SummaryTransfer> Transfers)
+{
+    /// <summary>The invoice lines: participants with something to pay for what the association paid.</summary>
+    public IReadOnlyList<SummaryParticipant> InvoiceLines => [.. Participants.Where(p => !p.Invoiced.IsZero)];
+
+    /// <summary>The name of a participant id, or the association's name for <c>association</c>.</summary>
+    public string NameOf(string id) => Participants.FirstOrDefault(p => p.Id == id)?.Name ?? Association;
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CoMarketing.Core.Reports;
+
+namespace CoMarketing.Reports.Exports;
+
+/// <summary>
+/// Writes a <see cref="CampaignSummary"/> as one self-contained HTML page (inline CSS, no scripts or links),
+/// printable on A4; every text is HTML-escaped.
+/// </summary>
+public sealed class HtmlSummaryWriter
+{
+    private const string Style = """
+        @page { size: A4; margin: 15mm; }
+        body { font-family: "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0 auto; max-width: 180mm; }
+        h1 { font-size: 16pt; margin: 0 0 2mm; }
+        h2 { font-size: 12pt; margin: 6mm 0 2mm; }
+        p.meta { color: #444; margin: 0 0 4mm; }
+        table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
+        tr { page-break-inside: avoid; }
+        th, td { border-bottom: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+        th { background: #eee; }
+        td.num, th.num { text-align: right; white-space: nowrap; }
+        tr.total td { font-weight: bold; }
+        """;
+
+    private readonly CultureInfo _culture;
+
+    public HtmlSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+
+    public string Write(CampaignSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var html = new StringBuilder();
+        var lang = _culture.TwoLetterISOLanguageName == "fi" ? "fi" : "en";
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E(summary.Campaign.Name)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(summary.Campaign.Name)).Append("</h1>\n");
+        html.Append("<p class=\"meta\">").Append(E(summary.Association)).Append(" · ").Append(E(summary.Currency)).Append("</p>\n");
+        foreach (var section in SummarySections.Build(summary, _culture))
+        {
+            html.Append("<h2>").Append(E(section.Title)).Append("</h2>\n");
+            if (section.Rows.Count == 0)
+            {
+                html.Append("<p>(none)</p>\n");
+                continue;
+            }
+
+            html.Append("<table>\n<thead><tr>");
+            for (var c = 0; c < section.Headers.Count; c++)
+            {
+                html.Append(section.Numeric[c] ? "<th class=\"num\">" : "<th>").Append(E(section.Headers[c])).Append("</th>");
+            }
+
+            html.Append("</tr></thead>\n<tbody>\n");
+            foreach (var row in section.Rows)
+            {
+                html.Append(row.Contains("Total") ? "<tr class=\"total\">" : "<tr>");
+                for (var c = 0; c < row.Count; c++)
+                {
+                    html.Append(section.Numeric[c] ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

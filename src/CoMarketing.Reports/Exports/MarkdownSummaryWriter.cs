@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using CoMarketing.Core.Reports;
+
+namespace CoMarketing.Reports.Exports;
+
+/// <summary>Writes a <see cref="CampaignSummary"/> as Markdown: a heading and one pipe table per section.</summary>
+public sealed class MarkdownSummaryWriter
+{
+    private readonly CultureInfo _culture;
+
+    public MarkdownSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+
+    public string Write(CampaignSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var text = new StringBuilder();
+        text.Append("# ").Append(Escape(summary.Campaign.Name)).Append('\n').Append('\n');
+        text.Append(Escape(summary.Association)).Append(" · ").Append(summary.Currency).Append('\n');
+        foreach (var section in SummarySections.Build(summary, _culture))
+        {
+            text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
+            if (section.Rows.Count == 0)
+            {
+                text.Append("(none)\n");
+                continue;
+            }
+
+            text.Append("| ").Append(string.Join(" | ", section.Headers.Select(Escape))).Append(" |\n");
+            text.Append('|').Append(string.Join('|', section.Numeric.Select(n => n ? " ---: " : " --- "))).Append("|\n");
+            foreach (var row in section.Rows)
+            {
+                text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Escapes the characters that would break a table cell or start Markdown markup.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var ch in text.ReplaceLineEndings(" "))
+        {
+            if (ch is '|' or '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(ch);
+        }
+
+        return escaped.ToString();
+    }
+}

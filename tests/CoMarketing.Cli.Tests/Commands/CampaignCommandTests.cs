@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Json;
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Demo;
+using CoMarketing.Reports.Exports;
+using CoMarketing.Storage;
+using CoMarketing.Storage.Demo;
+
+namespace CoMarketing.Cli.Tests.Commands;
+
+public sealed class CampaignCommandTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2027, 3, 14);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "comarketing-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _db;
+
+    public CampaignCommandTests()
+    {
+        _db = Path.Combine(_folder, "demo.db");
+        DemoInstaller.Install(Store.Open(_db, TimeProvider.System), DemoAssociation.Build(Today), replace: false, Actor.CommandLine, TimeProvider.System);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void List_Json_Should_Give_The_Contract_Fields_Of_Every_Campaign()
+    {
+        // When
+        var run = Run("campaign", "list", "--json");
+
+        // Then
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        var campaigns = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        campaigns.Select(c => c.GetProperty("name").GetString()).ShouldBe(["Kevään kaupunkipäivät", "Revontulten talvi", "Hyvinvoinnin kevät"]);
+        campaigns.Select(c => c.GetProperty("status").GetString()).ShouldBe(["finished", "running", "draft"]);
+        var first = campaigns[0];
+        first.GetProperty("start").GetString().ShouldBe("2026-10-01");
+        first.GetProperty("end").GetString().ShouldBe("2026-12-31");
+        first.GetProperty("goal").GetProperty("kind").GetString().ShouldBe("traffic");
+        first.GetProperty("participants").GetInt32().ShouldBe(4);
+        first.GetProperty("net").GetString().ShouldBe("1980.00"); // 1 200 + 600 + 380 − 200
+        first.GetProperty("gross").GetString().ShouldBe("2535.90");
+        campaigns.ShouldAllBe(c => c.GetProperty("id").GetInt64() > 0);
+    }
+
+    [Fact]
+    public void Show_Json_Should_Hold_The_Split_Settlement_And_Metrics_Summing_Exactly()
+    {
+        // When the finished campaign is named by its name, in another case
+        var run = Run("campaign", "show", "KEVÄÄN KAUPUNKIPÄIVÄT", "--json");
+
+        // Then
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        var participants = root.GetProperty("participants").EnumerateArray().ToList();
+        participants.Sum(p => Cents(p.GetProperty("gross"))).ShouldBe(Cents(root.GetProperty("totals").GetProperty("gross")));
+        root.GetProperty("items")[0].GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("net").GetString()).ShouldBe(["300.00", "300.00", "300.00", "300.00"]);
+        root.GetProperty("items")[3].GetProperty("gross").GetString().ShouldBe("-200.00");
+        root.GetProperty("transfers").EnumerateArray().Sum(t => Cents(t.GetProperty("amount"))).ShouldBeGreaterThan(0);
+        participants[0].GetProperty("reference").GetString().ShouldBe("10016");
+        var metrics = root.GetProperty("metrics");
+        metrics.GetProperty("newCustomers").GetInt64().ShouldBe(participants.Sum(p => p.GetProperty("metrics").GetProperty("newCustomers").GetInt64()));
+        metrics.GetProperty("cost").GetString().ShouldBe("2535.90");
+        metrics.GetProperty("customerValue").GetString().ShouldBe("35.00");
+        root.GetProperty("results").GetProperty("month").GetArrayLength().ShouldBe(3);
+        root.GetProperty("results").GetProperty("quarter").GetArrayLength().ShouldBe(1);
+        root.GetProperty("plan").GetArrayLength().ShouldBe(4);
+    }
+
+    [Fact]
+    public void Show_Should_Print_Tables_With_Metrics()
+    {
+        var run = Run("campaign", "show", "2");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldContain("Revontulten talvi (id 2), running");
+        run.Out.ShouldContain("Transfers to settle up");
+        run.Out.ShouldContain("Acquisition cost");
+        run.Out.ShouldContain("Publication plan");
+    }
+
+    [Fact]
+    public void An_Unknown_Campaign_Should_Exit_1_With_One_Line_And_Nothing_On_Stdout()
+    {
+        var run = Run("campaign", "show", "Kesäjuhlat", "--json");
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.Out.ShouldBeEmpty();
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("There is no campaign 'Kesäjuhlat'; there are: ");
+    }
+
+    [Fact]
+    public void Budget_Json_Should_Show_24_Months_Planned_Against_Spent()
+    {
+        var root = JsonDocument.Parse(Run("campaign", "budget", "--json").Out).RootElement;
+        root.GetProperty("months").GetArrayLength().ShouldBe(24);
+        root.GetProperty("planned").GetString().ShouldBe("42000.00");
+        root.GetProperty("frontLoaded").GetBoolean().ShouldBeFalse();
+        root.GetProperty("warnings").GetArrayLength().ShouldBe(0);
+        Cents(root.GetProperty("spent")).ShouldBeGreaterThan(253590); // the finished campaign at least
+    }
+
+    [Fact]
+    public void Export_Csv_Should_Be_Finnish_For_A_Finnish_Association()
+    {
+        var run = Run("export", "1", "--format", "csv");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldStartWith("\uFEFFcampaign;goal;target;");
+        run.Out.ShouldContain(";Kahvila Aalto;300,00;76,50;376,50\r\n");
+    }
+
+    [Fact]
+    public void Export_Json_To_A_File_Should_Read_Back_Into_The_Figures_Of_Show()
+    {
+        // Given
+        var file = Path.Combine(_folder, "out", "..", "summary.json");
+
+        // When
+        var run = Run("export", "Revontulten talvi", "--format", "json", "-o", file);
+
+        // Then
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
+        run.Out.Trim().ShouldBe($"Wrote {Path.GetFullPath(file)}");
+        var summary = JsonSummaryReader.Read(File.ReadAllText(file));
+        var show = JsonDocument.Parse(Run("campaign", "show", "2", "--json").Out).RootElement;
+        summary.Totals.Gross.ToString().ShouldBe(show.GetProperty("totals").GetProperty("gross").GetString());
+        summary.Participants.Select(p => p.Balance.ToString()).ShouldBe(show.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("balance").GetString()));
+    }
+
+    [Fact]
+    public void An_Unknown_Export_Format_Should_Be_A_Usage_Error()
+        => Run("export", "1", "--format", "pdf").ExitCode.ShouldBe(ExitCodes.Usage);
+
+    [Fact]
+    public void Calendar_Should_Merge_Campaign_Spans_And_Plan_Entries_From_The_Database()
+    {
+        var entries = JsonDocument.Parse(Run("calendar", "2026", "--json").Out).RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "campaign").ToList();
+        entries.ShouldContain(e => e.GetProperty("name").GetString() == "Kevään kaupunkipäivät" && e.GetProperty("end").GetString() == "2026-12-31");
+        entries.Count(e => e.GetProperty("name").GetString()!.StartsWith("Kevään kaupunkipäivät: ", StringComparison.Ordinal)).ShouldBe(4);
+    }
+
+    [Fact]
+    public void Calendar_Should_Not_Create_A_Missing_Database()
+    {
+        var missing = Path.Combine(_folder, "none", "x.db");
+        var run = CliRun.Of("calendar", "2027", "--db", missing);
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        File.Exists(missing).ShouldBeFalse();
+        Directory.Exists(Path.GetDirectoryName(missing)).ShouldBeFalse();
+    }
+
+    private CliRun Run(params string[] args) => CliRun.With(CultureInfo.InvariantCulture, [.. args, "--db", _db]);
+
+    private static long Cents(JsonElement amount) => Core.Finance.Money.Parse(amount.GetString()).Cents;
+}

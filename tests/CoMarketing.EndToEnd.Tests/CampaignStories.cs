@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+using CoMarketing.EndToEnd.Tests.Infrastructure;
+
+namespace CoMarketing.EndToEnd.Tests;
+
+public sealed class CampaignStories : IDisposable
+{
+    private readonly ComarketingProcess _comarketing = new();
+
+    public CampaignStories() => _comarketing.Run("demo").ExitCode.ShouldBe(0);
+
+    public void Dispose() => _comarketing.Dispose();
+
+    [Fact]
+    public void I_can_list_the_demo_campaigns_as_json()
+    {
+        // When
+        var result = _comarketing.Run("campaign", "list", "--json");
+
+        // Then
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        var campaigns = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
+        campaigns.Count.ShouldBe(3);
+        campaigns.Select(c => c.GetProperty("status").GetString()).ShouldBe(["finished", "running", "draft"]);
+        campaigns.ShouldAllBe(c => c.GetProperty("id").GetInt64() > 0 && c.GetProperty("start").GetString()!.Length == 10 && c.GetProperty("end").GetString()!.Length == 10);
+        campaigns[0].GetProperty("name").GetString().ShouldBe("Kevään kaupunkipäivät");
+        campaigns[0].GetProperty("gross").GetString().ShouldBe("2535.90");
+    }
+
+    [Fact]
+    public void I_can_export_a_campaign_summary_as_csv()
+    {
+        // Given the split of the finished campaign as the planner shows it
+        var show = JsonDocument.Parse(_comarketing.Run("campaign", "show", "Kevään kaupunkipäivät", "--json").StdOut).RootElement;
+
+        // When
+        var file = Path.Combine(_comarketing.Home, "kevat.csv");
+        var result = _comarketing.Run("export", "Kevään kaupunkipäivät", "--format", "csv", "-o", file);
+
+        // Then the file is Finnish-dialect CSV (BOM, ';', decimal comma) with the same figures
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        var bytes = File.ReadAllBytes(file);
+        bytes.Take(3).ShouldBe(Encoding.UTF8.Preamble.ToArray());
+        var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n");
+        lines[0].ShouldBe("campaign;goal;target;start;end;status;association;currency");
+        foreach (var participant in show.GetProperty("participants").EnumerateArray())
+        {
+            var name = participant.GetProperty("name").GetString()!;
+            var row = lines.Single(l => l.StartsWith(name + ";", StringComparison.Ordinal) && l.Split(';').Length == 8).Split(';');
+            row[3].ShouldBe(participant.GetProperty("gross").GetString()!.Replace('.', ','));
+            row[5].ShouldBe(participant.GetProperty("balance").GetString()!.Replace('.', ','));
+        }
+
+        lines.ShouldContain(l => l.StartsWith("Kahvila Aalto;", StringComparison.Ordinal) && l.EndsWith(";10016;RF0810016", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void I_can_export_a_campaign_summary_as_xlsx_and_open_it_in_a_spreadsheet()
+    {
+        // When no file is named, the workbook is written under the campaign's name in the current folder
+        var result = _comarketing.Run("export", "2", "--format", "xlsx");
+
+        // Then
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        var file = Path.Combine(_comarketing.Home, "Revontulten-talvi.xlsx");
+        result.StdOut.Trim().ShouldBe($"Wrote {file}");
+        var show = JsonDocument.Parse(_comarketing.Run("campaign", "show", "2", "--json").StdOut).RootElement;
+        using var workbook = new XLWorkbook(file);
+        var sheet = workbook.Worksheet("Participants");
+        var participants = show.GetProperty("participants").EnumerateArray().ToList();
+        for (var i = 0; i < participants.Count; i++)
+        {
+            sheet.Cell(i + 2, 1).GetString().ShouldBe(participants[i].GetProperty("name").GetString());
+            sheet.Cell(i + 2, 4).DataType.ShouldBe(XLDataType.Number);
+            sheet.Cell(i + 2, 4).GetValue<decimal>().ShouldBe(decimal.Parse(participants[i].GetProperty("gross").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            sheet.Cell(i + 2, 4).Style.NumberFormat.Format.ShouldBe("#,##0.00 €");
+        }
+
+        sheet.Cell(participants.Count + 2, 4).GetValue<decimal>().ShouldBe(4455.25m);
+    }
+
+    [Fact]
+    public void I_can_see_the_campaigns_in_the_calendar_after_installing_the_demo()
+    {
+        // Given the running campaign's first day
+        var running = JsonDocument.Parse(_comarketing.Run("campaign", "list", "--json").StdOut).RootElement[1];
+        var start = running.GetProperty("start").GetString()!;
+
+        // When
+        var result = _comarketing.Run("calendar", start[..4], "--json");
+
+        // Then its span and its plan entries are there, kind "campaign", among the holidays
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        var entries = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
+        entries.ShouldContain(e => e.GetProperty("kind").GetString() == "holiday");
+        entries.ShouldContain(e => e.GetProperty("kind").GetString() == "campaign" && e.GetProperty("name").GetString() == "Revontulten talvi" && e.GetProperty("date").GetString() == start);
+        entries.ShouldContain(e => e.GetProperty("kind").GetString() == "campaign" && e.GetProperty("name").GetString()!.StartsWith("Revontulten talvi: ", StringComparison.Ordinal));
+        entries.Select(e => e.GetProperty("date").GetString()).ShouldBeInOrder();
+    }
+}
