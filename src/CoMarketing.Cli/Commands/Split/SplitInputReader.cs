@@ -1,7 +1,8 @@
 using System.Text.Json;
+using CoMarketing.Cli.Commands.Json;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Splitting;
-using static CoMarketing.Cli.Commands.Split.JsonFields;
+using static CoMarketing.Cli.Commands.Json.JsonFields;
 
 namespace CoMarketing.Cli.Commands.Split;
 
@@ -21,38 +22,13 @@ public static class SplitInputReader
     public static SplitInput ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw Fail("--input", $"no such file '{path}'");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Fail("--input", $"cannot read '{path}': {ex.Message}");
-        }
-
-        return Read(text, path);
+        return Read(JsonInput.ReadFile(path, "--input"), path);
     }
 
     /// <summary>Reads a JSON document; <paramref name="source"/> names it in error messages.</summary>
     public static SplitInput Read(string json, string source)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
-            throw Fail("--input", $"'{source}' is not valid JSON{where}");
-        }
-
+        var document = JsonInput.Parse(json, source, "--input");
         using (document)
         {
             var root = document.RootElement;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 
-namespace CoMarketing.Cli.Commands.Split;
+namespace CoMarketing.Cli.Commands.Json;
 
 /// <summary>
 /// Strict readers of JSON values: each failure is a <see cref="DomainException"/> naming the field's path,
