@@ -6,7 +6,8 @@ namespace CoMarketing.Cli.Commands;
 
 /// <summary>
 /// <c>comarketing campaign list|show ID|budget [--json]</c>: the campaigns, one campaign with its split, reach,
-/// settlement, metrics, results and publication plan, and the association's budget plan against spending.
+/// settlement, metrics, results and publication plan, and the association's budget plan against spending;
+/// <c>campaign import FILE.json</c>, <c>campaign status ID STATUS</c> and <c>campaign budget --set FILE.csv</c> change them.
 /// </summary>
 public static class CampaignCommand
 {
@@ -14,9 +15,11 @@ public static class CampaignCommand
     {
         ArgumentNullException.ThrowIfNull(globals);
         ArgumentNullException.ThrowIfNull(environment);
-        var command = new Command("campaign", "Campaigns: list, show one, the budget plan");
+        var command = new Command("campaign", "Campaigns: list, show one, import one, set its status, the budget plan");
         command.Subcommands.Add(List(globals, environment));
         command.Subcommands.Add(Show(globals, environment));
+        command.Subcommands.Add(CampaignImportCommand.Create(globals, environment));
+        command.Subcommands.Add(CampaignStatusCommand.Create(globals, environment));
         command.Subcommands.Add(Budget(globals, environment));
         return command;
     }
@@ -72,10 +75,17 @@ public static class CampaignCommand
     private static Command Budget(GlobalOptions globals, CliEnvironment environment)
     {
         var json = JsonOption();
+        var set = new Option<string?>("--set") { Description = "Replace the plan with the month;amount rows of this CSV file first" };
         var command = new Command("budget", "The association's budget plan per month against the money spent");
         command.Options.Add(json);
+        command.Options.Add(set);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
+            if (parseResult.GetValue(set) is { } file)
+            {
+                BudgetPlanFile.Save(store, file, environment);
+            }
+
             var plan = store.Budget.Get();
             var report = plan is null ? null : BudgetReport.Of(plan, store.Campaigns.GetAll());
             if (parseResult.GetValue(json))

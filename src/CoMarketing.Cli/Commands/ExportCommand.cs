@@ -10,7 +10,8 @@ namespace CoMarketing.Cli.Commands;
 /// <c>comarketing export CAMPAIGN --format csv|md|html|xlsx|json [-o FILE]</c>: the campaign's cost-split summary.
 /// Text formats go to stdout unless <c>-o</c> is given; XLSX, being binary, goes to <c>-o FILE</c> or else to
 /// <c>&lt;campaign name&gt;.xlsx</c> in the current folder. A file is written whole (beside the target, then
-/// renamed), and the path written is printed.
+/// renamed), and the path written is printed. The JSON export also holds the campaign's authoring document under
+/// <c>authoring</c>, so <c>campaign import</c> reads it back.
 /// </summary>
 public static class ExportCommand
 {
@@ -31,6 +32,12 @@ public static class ExportCommand
             var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
             var kind = parseResult.GetValue(format)!;
             var bytes = SummaryExport.Render(view.Summary, kind, view.Settings.Language);
+            if (kind == "json")
+            {
+                var authoring = CampaignDocumentWriter.Write(view.Campaign, store.Businesses.GetAll(includeArchived: true));
+                bytes = SummaryExport.AddSection(bytes, CampaignDocumentReader.ExportSection, authoring);
+            }
+
             var target = parseResult.GetValue(output);
             if (target is null && kind == "xlsx")
             {

@@ -26,8 +26,10 @@ public sealed record CampaignView(Campaign Campaign, AssociationSettings Setting
         return new CampaignView(campaign, settings, split, summary, CampaignEconomics.Of(campaign, split));
     }
 
-    private static Campaign Find(Store store, string idOrName)
+    /// <summary>The campaign named by its id or by its name ignoring case; see <see cref="Load"/>.</summary>
+    public static Campaign Find(Store store, string idOrName)
     {
+        ArgumentNullException.ThrowIfNull(store);
         var text = idOrName?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {

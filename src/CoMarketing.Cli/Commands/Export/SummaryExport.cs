@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Reports;
 using CoMarketing.Reports.Exports;
@@ -38,6 +41,20 @@ public static class SummaryExport
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format.");
         }
     }
+
+    /// <summary>
+    /// A JSON export with one more top-level section (the campaign's authoring document, so that
+    /// <c>campaign import</c> can read the export back); the summary's own fields are unchanged.
+    /// </summary>
+    public static byte[] AddSection(byte[] json, string name, JsonNode section)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var root = JsonNode.Parse(json)!.AsObject();
+        root[name] = section;
+        return Encoding.UTF8.GetBytes(root.ToJsonString(Indented) + "\n");
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The default file name of a binary export: the campaign's name made safe for a file system.</summary>
     public static string DefaultFileName(CampaignSummary summary, string format)
