@@ -61,17 +61,20 @@ internal static class CampaignItemReader
             throw Fail(Join(path, "weights"), $"weight of business {negative.Key} cannot be negative, got {negative.Value}");
         }
 
+        var channel = Channel(element, path);
+        var percents = Map(element, path, "percents", participants, ReadDecimal);
+        var amounts = Map(element, path, "amounts", participants, ReadMoney);
         return CampaignDocumentReader.At(path, () => new CostItem(
             description,
-            Channel(element, path),
+            channel,
             net,
             vat.Percent,
             paidBy,
             rule,
             among,
             weights,
-            Map(element, path, "percents", participants, ReadDecimal),
-            Map(element, path, "amounts", participants, ReadMoney)));
+            percents,
+            amounts));
     }
 
     /// <summary>The optional <c>channel</c> field: a channel kind such as <c>instagram</c> or <c>newspaper</c>.</summary>
