@@ -17,6 +17,8 @@ internal sealed class IndexColumns
     public int AreaWords;
     public ulong[] Areas = [];
     public int[] AreaCounts = [];
+    public int PlaceCount;
+    public int[] HomePlaces = [];
     public int[] OfferingStart = [];
     public int[] Offerings = [];
     public int[] Months = [];
@@ -64,6 +66,8 @@ internal sealed class IndexColumns
             Reach = new double[n], Latitudes = new double[n], Longitudes = new double[n], Radii = new double[n],
             Xs = new double[n], Ys = new double[n], Zs = new double[n],
         };
+        c.PlaceCount = places.Count;
+        c.HomePlaces = new int[n];
         c.Interests = new ulong[n * c.InterestWords];
         c.Areas = new ulong[n * c.AreaWords];
         var offerings = new List<int>();
@@ -84,7 +88,8 @@ internal sealed class IndexColumns
             }
 
             c.InterestCounts[i] = b.Audience.Interests.Count;
-            Set(c.Areas, i, c.AreaWords, places[b.Municipality]);
+            c.HomePlaces[i] = places[b.Municipality];
+            Set(c.Areas, i, c.AreaWords, c.HomePlaces[i]);
             foreach (var m in b.Audience.Municipalities)
             {
                 Set(c.Areas, i, c.AreaWords, places[m]);

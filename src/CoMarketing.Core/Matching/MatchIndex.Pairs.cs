@@ -84,15 +84,15 @@ public sealed partial class MatchIndex
 
     private byte Preference(int a, int b)
     {
-        for (var p = _preferenceStart[a]; p < _preferenceStart[a + 1]; p++)
+        int start = _preferenceStart[a], count = _preferenceStart[a + 1] - start;
+        if (count == 0)
         {
-            if (_preferenceOther[p] == b)
-            {
-                return _preferenceKind[p];
-            }
+            return 0;
         }
 
-        return 0;
+        // The other ends are sorted by position.
+        var p = _preferenceOther.AsSpan(start, count).BinarySearch(b);
+        return p >= 0 ? _preferenceKind[start + p] : (byte)0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

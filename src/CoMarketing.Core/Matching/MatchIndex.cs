@@ -9,7 +9,8 @@ namespace CoMarketing.Core.Matching;
 /// <remarks>
 /// Every attribute the filters and the score read is held in flat arrays (numbers, bit masks, bitsets over a
 /// dictionary of interest tags and municipalities, sorted id runs for offerings), so ranking one business against
-/// 100 000 others touches no objects and allocates nothing per candidate. It is immutable after
+/// 100 000 others touches no objects and allocates nothing per candidate. Inverted lists (<see cref="CandidateLists"/>)
+/// lead a local business only to the candidates that can share its area. It is immutable after
 /// <see cref="Build"/> and safe to query from several threads at once.
 /// </remarks>
 public sealed partial class MatchIndex
@@ -45,6 +46,8 @@ public sealed partial class MatchIndex
     private readonly int[] _preferenceStart;
     private readonly int[] _preferenceOther;
     private readonly byte[] _preferenceKind;
+    private readonly int[] _homePlaces;
+    private readonly CandidateLists _lists;
 
     /// <summary>The settings the index was built with.</summary>
     public MatchSettings Settings { get; }
@@ -95,6 +98,8 @@ public sealed partial class MatchIndex
         _preferenceStart = columns.PreferenceStart;
         _preferenceOther = columns.PreferenceOther;
         _preferenceKind = columns.PreferenceKind;
+        _homePlaces = columns.HomePlaces;
+        _lists = CandidateLists.Create(columns);
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>

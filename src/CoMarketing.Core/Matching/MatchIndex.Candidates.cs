@@ -1,0 +1,126 @@
+namespace CoMarketing.Core.Matching;
+
+/// <summary>Walking the inverted lists: each candidate that can share a local business's area, exactly once.</summary>
+public sealed partial class MatchIndex
+{
+    /// <summary>The local businesses serving a municipality the business serves, its own municipality first.</summary>
+    /// <remarks>
+    /// A candidate serving several of these municipalities is scored only from the first list that holds it: the
+    /// municipalities already walked are kept as a bitset and a candidate serving any of them is skipped.
+    /// </remarks>
+    private void ScanPlaces(int a, Span<MatchHit> heap, ref int size)
+    {
+        var words = _areaWords;
+        Span<ulong> walked = words <= 16 ? stackalloc ulong[16] : new ulong[words];
+        walked = walked[..words];
+        walked.Clear();
+        var home = _homePlaces[a];
+        ScanPlace(a, home, walked, heap, ref size);
+        walked[home >> 6] |= 1UL << (home & 63);
+        for (var w = 0; w < words; w++)
+        {
+            for (var bits = _areas[(a * words) + w]; bits != 0; bits &= bits - 1)
+            {
+                var place = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (place != home)
+                {
+                    ScanPlace(a, place, walked, heap, ref size);
+                    walked[w] |= 1UL << (place & 63);
+                }
+            }
+        }
+    }
+
+    private void ScanPlace(int a, int place, ReadOnlySpan<ulong> walked, Span<MatchHit> heap, ref int size)
+    {
+        var members = _lists.PlaceMembers;
+        var words = _areaWords;
+        for (var k = _lists.PlaceStart[place]; k < _lists.PlaceStart[place + 1]; k++)
+        {
+            var b = members[k];
+            if (b == a)
+            {
+                continue;
+            }
+
+            var row = b * words;
+            var seen = false;
+            for (var w = 0; w < words && !seen; w++)
+            {
+                seen = (_areas[row + w] & walked[w]) != 0;
+            }
+
+            if (!seen)
+            {
+                Consider(a, b, false, heap, ref size);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The local businesses sharing no municipality whose catchment can overlap the business's own. Per radius
+    /// tier, only the latitude band that a centre within reach can lie in is walked: the great-circle distance is
+    /// at least the Earth's radius times the difference in latitude.
+    /// </summary>
+    private void ScanCatchments(int a, Span<MatchHit> heap, ref int size)
+    {
+        var radius = _radii[a];
+        if (radius <= 0)
+        {
+            return;
+        }
+
+        var latitude = _latitudes[a];
+        var latitudes = _lists.TierLatitudes;
+        var members = _lists.TierMembers;
+        for (var t = 0; t < _lists.TierMaxRadius.Length; t++)
+        {
+            int start = _lists.TierStart[t], end = _lists.TierStart[t + 1];
+            if (start == end)
+            {
+                continue;
+            }
+
+            // Generous on rounding: a band slightly too wide only costs a few chord checks.
+            var reachKm = ((radius + _lists.TierMaxRadius[t]) * (1 + 1e-9)) + 1e-3;
+            var band = (reachKm / EarthRadiusKm * 180 / Math.PI) + 1e-9;
+            var highest = latitude + band;
+            for (var k = start + LowerBound(latitudes.AsSpan(start, end - start), latitude - band); k < end && latitudes[k] <= highest; k++)
+            {
+                var b = members[k];
+                if (SharedAreaCount(a, b) != 0)
+                {
+                    // Already met in a municipality list (the business itself too).
+                    continue;
+                }
+
+                if (ChordKm(a, b) > ((radius + _radii[b]) * (1 + 1e-9)) + 1e-6)
+                {
+                    continue;
+                }
+
+                Consider(a, b, true, heap, ref size);
+            }
+        }
+    }
+
+    /// <summary>The first position whose value is at least <paramref name="value"/> in an ascending span.</summary>
+    private static int LowerBound(ReadOnlySpan<double> sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}
