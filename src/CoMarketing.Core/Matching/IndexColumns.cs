@@ -7,9 +7,12 @@ namespace CoMarketing.Core.Matching;
 /// <summary>The flat arrays of a <see cref="MatchIndex"/> while it is being built.</summary>
 internal sealed class IndexColumns
 {
+    public const int AgeStride = 8;
+
     public Dictionary<long, int> Positions = [];
     public long[] Ids = [];
     public bool[] Archived = [];
+    /// <summary>Each business's seven age-band weights, padded with a zero to <see cref="AgeStride"/> for vectors.</summary>
     public double[] Ages = [];
     public int InterestWords;
     public ulong[] Interests = [];
@@ -59,7 +62,7 @@ internal sealed class IndexColumns
 
         var c = new IndexColumns
         {
-            Ids = new long[n], Archived = new bool[n], Ages = new double[n * AgeBands.Count],
+            Ids = new long[n], Archived = new bool[n], Ages = new double[n * AgeStride],
             InterestWords = Math.Max(1, (tags.Count + 63) / 64), AreaWords = Math.Max(1, (places.Count + 63) / 64),
             InterestCounts = new int[n], AreaCounts = new int[n], OfferingStart = new int[n + 1], Months = new int[n],
             CustomerTypes = new byte[n], Classes = new int[n], Subclasses = new int[n], National = new bool[n],
@@ -79,7 +82,7 @@ internal sealed class IndexColumns
             c.Archived[i] = b.Archived;
             for (var k = 0; k < AgeBands.Count; k++)
             {
-                c.Ages[(i * AgeBands.Count) + k] = b.Audience.Ages.Weights[k];
+                c.Ages[(i * AgeStride) + k] = b.Audience.Ages.Weights[k];
             }
 
             foreach (var t in b.Audience.Interests)

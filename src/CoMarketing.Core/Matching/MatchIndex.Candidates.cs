@@ -52,7 +52,7 @@ public sealed partial class MatchIndex
 
             if (!seen)
             {
-                Consider(a, b, false, heap, ref size);
+                Consider(a, b, 1, false, heap, ref size);
             }
         }
     }
@@ -94,12 +94,40 @@ public sealed partial class MatchIndex
                     continue;
                 }
 
-                if (ChordKm(a, b) > ((radius + _radii[b]) * (1 + 1e-9)) + 1e-6)
+                var radiusSum = radius + _radii[b];
+                var chord = ChordKm(a, b);
+                if (chord > (radiusSum * (1 + 1e-9)) + 1e-6)
                 {
                     continue;
                 }
 
-                Consider(a, b, true, heap, ref size);
+                // Sharing no municipality, the area is the closeness 1 − distance / (r₁ + r₂), and the chord is at
+                // most the distance.
+                var lowest = (chord * (1 - 1e-9)) - 1e-6;
+                Consider(a, b, Math.Max(0, 1 - (lowest / radiusSum)), true, heap, ref size);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A business reaching customers nationally shares an area with everyone: the national candidates first (their
+    /// area is whole), then every local one (their area is one half).
+    /// </summary>
+    private void ScanEveryone(int a, Span<MatchHit> heap, ref int size)
+    {
+        foreach (var b in _lists.National)
+        {
+            if (b != a)
+            {
+                Consider(a, b, 1, false, heap, ref size);
+            }
+        }
+
+        for (var b = 0; b < Count; b++)
+        {
+            if (!_national[b] && !_archived[b])
+            {
+                Consider(a, b, 0.5, false, heap, ref size);
             }
         }
     }

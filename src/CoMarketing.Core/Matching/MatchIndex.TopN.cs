@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Matching;
@@ -46,13 +48,7 @@ public sealed partial class MatchIndex
         var size = 0;
         if (_national[index])
         {
-            for (var j = 0; j < Count; j++)
-            {
-                if (j != index && !_archived[j])
-                {
-                    Consider(index, j, false, destination, ref size);
-                }
-            }
+            ScanEveryone(index, destination, ref size);
         }
         else
         {
@@ -60,7 +56,8 @@ public sealed partial class MatchIndex
             ScanCatchments(index, destination, ref size);
             foreach (var j in _lists.National)
             {
-                Consider(index, j, false, destination, ref size);
+                // A national candidate's area is one half for a local business.
+                Consider(index, j, 0.5, false, destination, ref size);
             }
         }
 
@@ -82,36 +79,55 @@ public sealed partial class MatchIndex
     }
 
     /// <summary>
-    /// Scores candidate <paramref name="b"/> and keeps it when it ranks among the best. Upper bounds of the score,
-    /// tightened as the components are computed, skip the rest of the work for a candidate that cannot make the heap.
+    /// Keeps candidate <paramref name="b"/> when it ranks among the best. Once the heap is full, an upper bound of the
+    /// score (every part but the area as computed cheaply, the area as bounded by the caller) rejects most
+    /// candidates before the exact score, the distance, the preferences and the competitor rules are looked at.
     /// </summary>
     /// <param name="a">The business being matched.</param>
     /// <param name="b">The candidate.</param>
+    /// <param name="areaBound">At least the area component of the pair (0–1).</param>
     /// <param name="catchmentOnly">True when the pair shares no municipality and neither is national: it is a
     /// match only when the catchments overlap.</param>
     /// <param name="heap">The kept hits, the worst at the root.</param>
     /// <param name="size">How many hits the heap holds.</param>
-    private void Consider(int a, int b, bool catchmentOnly, Span<MatchHit> heap, ref int size)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Consider(int a, int b, double areaBound, bool catchmentOnly, Span<MatchHit> heap, ref int size)
+    {
+        if (size == heap.Length && UpperBound(a, b, areaBound) < heap[0].Score - BoundSlack)
+        {
+            return;
+        }
+
+        Score(a, b, catchmentOnly, heap, ref size);
+    }
+
+    /// <summary>The score with the given area bound, computed without divisions in any order (so up to rounding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double UpperBound(int a, int b, double areaBound)
+    {
+        var weights = Settings.Weights;
+        var shared = SharedInterestCount(a, b);
+        var (monthsA, monthsB) = (_months[a], _months[b]);
+        return _bounds.CustomerType[(_customerTypes[a] * 3) + _customerTypes[b]]
+            + _bounds.Season[(BitOperations.PopCount((uint)(monthsA & monthsB)) * 13) + BitOperations.PopCount((uint)(monthsA | monthsB))]
+            + (shared * _bounds.Interest[_interestCounts[a] + _interestCounts[b] - shared])
+            + (weights.Age * AgeSimilarityEstimate(a, b))
+            + (weights.NewReach * NewReachShare(a, b))
+            + (weights.Area * areaBound);
+    }
+
+    /// <summary>Scores a candidate that passed the cheap bound, with tighter bounds before the costlier parts.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Score(int a, int b, bool catchmentOnly, Span<MatchHit> heap, ref int size)
     {
         var weights = Settings.Weights;
         var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
         var season = MonthOverlap(_months[a], _months[b]);
-        var reachA = _reach[a];
-        var newReach = ReachModel.NewReachShare(reachA, ReachModel.NewReach(reachA, _reach[b], Settings.Population));
-        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.NewReach * newReach);
-        if (known + weights.Interests + weights.Age + weights.Area < worst)
-        {
-            return;
-        }
-
         var interests = Jaccard(_interests, _interestWords, _interestCounts, a, b);
-        known += weights.Interests * interests;
-        if (known + weights.Age + weights.Area < worst)
-        {
-            return;
-        }
-
+        var newReach = NewReachShare(a, b);
+        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests)
+            + (weights.NewReach * newReach);
         var age = AgeSimilarity(a, b);
         if (known + (weights.Age * age) + weights.Area < worst)
         {

@@ -37,6 +37,7 @@ public sealed partial class MatchIndex
     private readonly int[] _subclasses;
     private readonly bool[] _national;
     private readonly double[] _reach;
+    private readonly double[] _reachRatios;
     private readonly double[] _latitudes;
     private readonly double[] _longitudes;
     private readonly double[] _radii;
@@ -48,6 +49,7 @@ public sealed partial class MatchIndex
     private readonly byte[] _preferenceKind;
     private readonly int[] _homePlaces;
     private readonly CandidateLists _lists;
+    private readonly ScoreBounds _bounds;
 
     /// <summary>The settings the index was built with.</summary>
     public MatchSettings Settings { get; }
@@ -89,6 +91,7 @@ public sealed partial class MatchIndex
         _subclasses = columns.Subclasses;
         _national = columns.National;
         _reach = columns.Reach;
+        _reachRatios = [.. columns.Reach.Select(r => r / settings.Population)];
         _latitudes = columns.Latitudes;
         _longitudes = columns.Longitudes;
         _radii = columns.Radii;
@@ -100,6 +103,7 @@ public sealed partial class MatchIndex
         _preferenceKind = columns.PreferenceKind;
         _homePlaces = columns.HomePlaces;
         _lists = CandidateLists.Create(columns);
+        _bounds = ScoreBounds.Create(settings.Weights, columns.InterestCounts.Length == 0 ? 0 : columns.InterestCounts.Max());
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>
