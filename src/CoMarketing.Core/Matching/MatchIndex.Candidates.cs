@@ -8,14 +8,15 @@ public sealed partial class MatchIndex
     /// A candidate serving several of these municipalities is scored only from the first list that holds it: the
     /// municipalities already walked are kept as a bitset and a candidate serving any of them is skipped.
     /// </remarks>
-    private void ScanPlaces(int a, Span<MatchHit> heap, ref int size)
+    private void ScanPlaces(in BoundQuery q, Span<MatchHit> heap, ref int size)
     {
+        var a = q.Index;
         var words = _areaWords;
         Span<ulong> walked = words <= 16 ? stackalloc ulong[16] : new ulong[words];
         walked = walked[..words];
         walked.Clear();
         var home = _homePlaces[a];
-        ScanPlace(a, home, walked, heap, ref size);
+        ScanPlace(in q, home, walked, false, heap, ref size);
         walked[home >> 6] |= 1UL << (home & 63);
         for (var w = 0; w < words; w++)
         {
@@ -24,15 +25,17 @@ public sealed partial class MatchIndex
                 var place = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 if (place != home)
                 {
-                    ScanPlace(a, place, walked, heap, ref size);
+                    ScanPlace(in q, place, walked, true, heap, ref size);
                     walked[w] |= 1UL << (place & 63);
                 }
             }
         }
     }
 
-    private void ScanPlace(int a, int place, ReadOnlySpan<ulong> walked, Span<MatchHit> heap, ref int size)
+    // The first list walked has nothing to skip: its members' municipalities are not read at all.
+    private void ScanPlace(in BoundQuery q, int place, ReadOnlySpan<ulong> walked, bool skipWalked, Span<MatchHit> heap, ref int size)
     {
+        var a = q.Index;
         var members = _lists.PlaceMembers;
         var words = _areaWords;
         for (var k = _lists.PlaceStart[place]; k < _lists.PlaceStart[place + 1]; k++)
@@ -45,14 +48,14 @@ public sealed partial class MatchIndex
 
             var row = b * words;
             var seen = false;
-            for (var w = 0; w < words && !seen; w++)
+            for (var w = 0; w < words && skipWalked && !seen; w++)
             {
                 seen = (_areas[row + w] & walked[w]) != 0;
             }
 
             if (!seen)
             {
-                Consider(a, b, 1, false, heap, ref size);
+                Consider(in q, b, 1, false, heap, ref size);
             }
         }
     }
@@ -62,8 +65,9 @@ public sealed partial class MatchIndex
     /// tier, only the latitude band that a centre within reach can lie in is walked: the great-circle distance is
     /// at least the Earth's radius times the difference in latitude.
     /// </summary>
-    private void ScanCatchments(int a, Span<MatchHit> heap, ref int size)
+    private void ScanCatchments(in BoundQuery q, Span<MatchHit> heap, ref int size)
     {
+        var a = q.Index;
         var radius = _radii[a];
         if (radius <= 0)
         {
@@ -104,7 +108,7 @@ public sealed partial class MatchIndex
                 // Sharing no municipality, the area is the closeness 1 − distance / (r₁ + r₂), and the chord is at
                 // most the distance.
                 var lowest = (chord * (1 - 1e-9)) - 1e-6;
-                Consider(a, b, Math.Max(0, 1 - (lowest / radiusSum)), true, heap, ref size);
+                Consider(in q, b, Math.Max(0, 1 - (lowest / radiusSum)), true, heap, ref size);
             }
         }
     }
@@ -113,13 +117,14 @@ public sealed partial class MatchIndex
     /// A business reaching customers nationally shares an area with everyone: the national candidates first (their
     /// area is whole), then every local one (their area is one half).
     /// </summary>
-    private void ScanEveryone(int a, Span<MatchHit> heap, ref int size)
+    private void ScanEveryone(in BoundQuery q, Span<MatchHit> heap, ref int size)
     {
+        var a = q.Index;
         foreach (var b in _lists.National)
         {
             if (b != a)
             {
-                Consider(a, b, 1, false, heap, ref size);
+                Consider(in q, b, 1, false, heap, ref size);
             }
         }
 
@@ -127,7 +132,7 @@ public sealed partial class MatchIndex
         {
             if (!_national[b] && !_archived[b])
             {
-                Consider(a, b, 0.5, false, heap, ref size);
+                Consider(in q, b, 0.5, false, heap, ref size);
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using CoMarketing.Core.Audiences;
 using CoMarketing.Core.Businesses;
 
@@ -194,17 +193,6 @@ public sealed partial class MatchIndex
         var gained = Math.Max(0, combined - own);
         var total = own + gained;
         return total <= 0 ? 0 : gained / total;
-    }
-
-    /// <summary>Histogram intersection with vectors, summed in another order: equal to the age similarity up to rounding.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double AgeSimilarityEstimate(int a, int b)
-    {
-        var rowA = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
-        var rowB = _ages.AsSpan(b * IndexColumns.AgeStride, IndexColumns.AgeStride);
-        var low = Vector256.Min(Vector256.Create<double>(rowA), Vector256.Create<double>(rowB));
-        var high = Vector256.Min(Vector256.Create<double>(rowA[4..]), Vector256.Create<double>(rowB[4..]));
-        return Vector256.Sum(low + high);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

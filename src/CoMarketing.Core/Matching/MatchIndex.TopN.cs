@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Matching;
@@ -46,18 +48,19 @@ public sealed partial class MatchIndex
         }
 
         var size = 0;
+        var query = Query(index);
         if (_national[index])
         {
-            ScanEveryone(index, destination, ref size);
+            ScanEveryone(in query, destination, ref size);
         }
         else
         {
-            ScanPlaces(index, destination, ref size);
-            ScanCatchments(index, destination, ref size);
+            ScanPlaces(in query, destination, ref size);
+            ScanCatchments(in query, destination, ref size);
             foreach (var j in _lists.National)
             {
                 // A national candidate's area is one half for a local business.
-                Consider(index, j, 0.5, false, destination, ref size);
+                Consider(in query, j, 0.5, false, destination, ref size);
             }
         }
 
@@ -78,12 +81,20 @@ public sealed partial class MatchIndex
         return results;
     }
 
+    /// <summary>What the upper bound needs of business <paramref name="a"/>.</summary>
+    private BoundQuery Query(int a)
+    {
+        var ages = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
+        return new BoundQuery(a, Vector256.Create<double>(ages), Vector256.Create<double>(ages[4..]), _months[a], _customerTypes[a] * 3,
+            _interestCounts[a], _reach[a], 1 - _reachRatios[a]);
+    }
+
     /// <summary>
     /// Keeps candidate <paramref name="b"/> when it ranks among the best. Once the heap is full, an upper bound of the
     /// score (every part but the area as computed cheaply, the area as bounded by the caller) rejects most
     /// candidates before the exact score, the distance, the preferences and the competitor rules are looked at.
     /// </summary>
-    /// <param name="a">The business being matched.</param>
+    /// <param name="q">The business being matched.</param>
     /// <param name="b">The candidate.</param>
     /// <param name="areaBound">At least the area component of the pair (0–1).</param>
     /// <param name="catchmentOnly">True when the pair shares no municipality and neither is national: it is a
@@ -91,28 +102,38 @@ public sealed partial class MatchIndex
     /// <param name="heap">The kept hits, the worst at the root.</param>
     /// <param name="size">How many hits the heap holds.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Consider(int a, int b, double areaBound, bool catchmentOnly, Span<MatchHit> heap, ref int size)
+    private void Consider(in BoundQuery q, int b, double areaBound, bool catchmentOnly, Span<MatchHit> heap, ref int size)
     {
-        if (size == heap.Length && UpperBound(a, b, areaBound) < heap[0].Score - BoundSlack)
+        if (size == heap.Length && UpperBound(in q, b, areaBound) < heap[0].Score - BoundSlack)
         {
             return;
         }
 
-        Score(a, b, catchmentOnly, heap, ref size);
+        Score(q.Index, b, catchmentOnly, heap, ref size);
     }
 
-    /// <summary>The score with the given area bound, computed without divisions in any order (so up to rounding).</summary>
+    /// <summary>The score with the given area bound, computed cheaply in another order (so equal up to rounding).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double UpperBound(int a, int b, double areaBound)
+    private double UpperBound(in BoundQuery q, int b, double areaBound)
     {
         var weights = Settings.Weights;
-        var shared = SharedInterestCount(a, b);
-        var (monthsA, monthsB) = (_months[a], _months[b]);
-        return _bounds.CustomerType[(_customerTypes[a] * 3) + _customerTypes[b]]
-            + _bounds.Season[(BitOperations.PopCount((uint)(monthsA & monthsB)) * 13) + BitOperations.PopCount((uint)(monthsA | monthsB))]
-            + (shared * _bounds.Interest[_interestCounts[a] + _interestCounts[b] - shared])
-            + (weights.Age * AgeSimilarityEstimate(a, b))
-            + (weights.NewReach * NewReachShare(a, b))
+        var shared = _interestWords == 1
+            ? BitOperations.PopCount(_interests[q.Index] & _interests[b])
+            : SharedInterestCount(q.Index, b);
+        var monthsB = _months[b];
+
+        // b < Count, so its padded row of eight weights lies inside the array.
+        ref var ages = ref MemoryMarshal.GetArrayDataReference(_ages);
+        var row = (nuint)b * IndexColumns.AgeStride;
+        var age = Vector256.Sum(Vector256.Min(q.AgeLow, Vector256.LoadUnsafe(ref ages, row))
+            + Vector256.Min(q.AgeHigh, Vector256.LoadUnsafe(ref ages, row + 4)));
+        var gained = Math.Max(0, (Settings.Population * (1 - (q.Missed * (1 - _reachRatios[b])))) - q.Reach);
+        var total = q.Reach + gained;
+        return _bounds.CustomerType[q.CustomerRow + _customerTypes[b]]
+            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + BitOperations.PopCount((uint)(q.Months | monthsB))]
+            + (shared * _bounds.Interest[q.InterestCount + _interestCounts[b] - shared])
+            + (weights.Age * age)
+            + (total <= 0 ? 0 : weights.NewReach * gained / total)
             + (weights.Area * areaBound);
     }
 
