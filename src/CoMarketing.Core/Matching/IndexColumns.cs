@@ -7,9 +7,12 @@ namespace CoMarketing.Core.Matching;
 /// <summary>The flat arrays of a <see cref="MatchIndex"/> while it is being built.</summary>
 internal sealed class IndexColumns
 {
+    public const int AgeStride = 8;
+
     public Dictionary<long, int> Positions = [];
     public long[] Ids = [];
     public bool[] Archived = [];
+    /// <summary>Each business's seven age-band weights, padded with a zero to <see cref="AgeStride"/> for vectors.</summary>
     public double[] Ages = [];
     public int InterestWords;
     public ulong[] Interests = [];
@@ -17,6 +20,8 @@ internal sealed class IndexColumns
     public int AreaWords;
     public ulong[] Areas = [];
     public int[] AreaCounts = [];
+    public int PlaceCount;
+    public int[] HomePlaces = [];
     public int[] OfferingStart = [];
     public int[] Offerings = [];
     public int[] Months = [];
@@ -57,13 +62,15 @@ internal sealed class IndexColumns
 
         var c = new IndexColumns
         {
-            Ids = new long[n], Archived = new bool[n], Ages = new double[n * AgeBands.Count],
+            Ids = new long[n], Archived = new bool[n], Ages = new double[n * AgeStride],
             InterestWords = Math.Max(1, (tags.Count + 63) / 64), AreaWords = Math.Max(1, (places.Count + 63) / 64),
             InterestCounts = new int[n], AreaCounts = new int[n], OfferingStart = new int[n + 1], Months = new int[n],
             CustomerTypes = new byte[n], Classes = new int[n], Subclasses = new int[n], National = new bool[n],
             Reach = new double[n], Latitudes = new double[n], Longitudes = new double[n], Radii = new double[n],
             Xs = new double[n], Ys = new double[n], Zs = new double[n],
         };
+        c.PlaceCount = places.Count;
+        c.HomePlaces = new int[n];
         c.Interests = new ulong[n * c.InterestWords];
         c.Areas = new ulong[n * c.AreaWords];
         var offerings = new List<int>();
@@ -75,7 +82,7 @@ internal sealed class IndexColumns
             c.Archived[i] = b.Archived;
             for (var k = 0; k < AgeBands.Count; k++)
             {
-                c.Ages[(i * AgeBands.Count) + k] = b.Audience.Ages.Weights[k];
+                c.Ages[(i * AgeStride) + k] = b.Audience.Ages.Weights[k];
             }
 
             foreach (var t in b.Audience.Interests)
@@ -84,7 +91,8 @@ internal sealed class IndexColumns
             }
 
             c.InterestCounts[i] = b.Audience.Interests.Count;
-            Set(c.Areas, i, c.AreaWords, places[b.Municipality]);
+            c.HomePlaces[i] = places[b.Municipality];
+            Set(c.Areas, i, c.AreaWords, c.HomePlaces[i]);
             foreach (var m in b.Audience.Municipalities)
             {
                 Set(c.Areas, i, c.AreaWords, places[m]);

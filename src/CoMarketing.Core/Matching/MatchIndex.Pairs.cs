@@ -78,21 +78,21 @@ public sealed partial class MatchIndex
         var area = Area(a, b, distance);
         var season = MonthOverlap(_months[a], _months[b]);
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
-        var newReach = ReachModel.NewReachShare(_reach[a], ReachModel.NewReach(_reach[a], _reach[b], Settings.Population));
+        var newReach = NewReachShare(a, b);
         return new MatchComponents(age, interests, area, season, customerType, newReach);
     }
 
     private byte Preference(int a, int b)
     {
-        for (var p = _preferenceStart[a]; p < _preferenceStart[a + 1]; p++)
+        int start = _preferenceStart[a], count = _preferenceStart[a + 1] - start;
+        if (count == 0)
         {
-            if (_preferenceOther[p] == b)
-            {
-                return _preferenceKind[p];
-            }
+            return 0;
         }
 
-        return 0;
+        // The other ends are sorted by position.
+        var p = _preferenceOther.AsSpan(start, count).BinarySearch(b);
+        return p >= 0 ? _preferenceKind[start + p] : (byte)0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -170,7 +170,7 @@ public sealed partial class MatchIndex
     private double AgeSimilarity(int a, int b)
     {
         var ages = _ages;
-        int ra = a * AgeBands.Count, rb = b * AgeBands.Count;
+        int ra = a * IndexColumns.AgeStride, rb = b * IndexColumns.AgeStride;
         var total = 0.0;
         for (var k = 0; k < AgeBands.Count; k++)
         {
@@ -178,6 +178,34 @@ public sealed partial class MatchIndex
         }
 
         return Math.Clamp(total, 0, 1);
+    }
+
+    /// <summary>
+    /// <see cref="ReachModel.NewReachShare"/> of <see cref="ReachModel.NewReach"/>, the same expressions with the
+    /// reach-over-population ratios read from the columns, so the value is the same to the last bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double NewReachShare(int a, int b)
+    {
+        var population = (double)Settings.Population;
+        var own = _reach[a];
+        var combined = population * (1 - ((1 - _reachRatios[a]) * (1 - _reachRatios[b])));
+        var gained = Math.Max(0, combined - own);
+        var total = own + gained;
+        return total <= 0 ? 0 : gained / total;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SharedInterestCount(int a, int b)
+    {
+        var words = _interestWords;
+        int ra = a * words, rb = b * words, shared = 0;
+        for (var w = 0; w < words; w++)
+        {
+            shared += BitOperations.PopCount(_interests[ra + w] & _interests[rb + w]);
+        }
+
+        return shared;
     }
 
     private static double Jaccard(ulong[] bits, int words, int[] counts, int a, int b)

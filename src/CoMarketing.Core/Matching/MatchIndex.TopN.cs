@@ -1,10 +1,20 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Matching;
 
-/// <summary>Ranking: one linear scan over the columns with a bounded heap, no allocation per candidate.</summary>
+/// <summary>
+/// Ranking: the candidates that can share the business's area, each scored against a bounded heap, no allocation
+/// per candidate.
+/// </summary>
 public sealed partial class MatchIndex
 {
+    /// <summary>Room left for rounding when an upper bound of a score is compared with the kept hits.</summary>
+    private const double BoundSlack = 1e-9;
+
     /// <summary>
     /// The best <paramref name="top"/> matches for the business at <paramref name="index"/>: candidates passing every
     /// hard filter, by score descending, then id ascending. An archived business gets none.
@@ -22,6 +32,12 @@ public sealed partial class MatchIndex
     }
 
     /// <summary>Fills <paramref name="destination"/> with the best matches, best first; returns how many were found.</summary>
+    /// <remarks>
+    /// A business reaching customers nationally is compared with every other; a local one only with the businesses
+    /// serving one of its municipalities (its own first, so the heap fills with close partners early), those whose
+    /// catchment can overlap its own, and the national ones. The ranking is the same as a scan of every pair: the
+    /// other candidates fail the area filter.
+    /// </remarks>
     public int TopMatches(int index, Span<MatchHit> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
@@ -31,89 +47,20 @@ public sealed partial class MatchIndex
             return 0;
         }
 
-        var a = index;
         var size = 0;
-        var p = _preferenceStart[a];
-        var pEnd = _preferenceStart[a + 1];
-        var nationalA = _national[a];
-        var radiusA = _radii[a];
-        var weights = Settings.Weights;
-        var monthsA = _months[a];
-        var customerTypeA = _customerTypes[a];
-        var reachA = _reach[a];
-        var population = Settings.Population;
-        var n = Count;
-        for (var j = 0; j < n; j++)
+        var query = Query(index);
+        if (_national[index])
         {
-            if (j == a || _archived[j])
+            ScanEveryone(in query, destination, ref size);
+        }
+        else
+        {
+            ScanPlaces(in query, destination, ref size);
+            ScanCatchments(in query, destination, ref size);
+            foreach (var j in _lists.National)
             {
-                continue;
-            }
-
-            byte preference = 0;
-            while (p < pEnd && _preferenceOther[p] < j)
-            {
-                p++;
-            }
-
-            if (p < pEnd && _preferenceOther[p] == j)
-            {
-                preference = _preferenceKind[p];
-                if ((preference & PreferenceNever) != 0)
-                {
-                    continue;
-                }
-            }
-
-            var distance = double.NaN;
-            if (!nationalA && !_national[j] && SharedAreaCount(a, j) == 0)
-            {
-                // No municipality in common: only overlapping catchments let the pair through. A candidate whose
-                // straight-line (chord) distance already exceeds the radii cannot overlap: no trigonometry for it.
-                var radiusSum = radiusA + _radii[j];
-                if (radiusA <= 0 || _radii[j] <= 0 || ChordKm(a, j) > (radiusSum * (1 + 1e-9)) + 1e-6)
-                {
-                    continue;
-                }
-
-                distance = Distance(a, j);
-                if (!(distance <= radiusSum))
-                {
-                    continue;
-                }
-            }
-
-            var age = AgeSimilarity(a, j);
-            var interests = Jaccard(_interests, _interestWords, _interestCounts, a, j);
-            var season = MonthOverlap(monthsA, _months[j]);
-            var customerType = CustomerTypeFit(customerTypeA, _customerTypes[j]);
-            var newReach = ReachModel.NewReachShare(reachA, ReachModel.NewReach(reachA, _reach[j], population));
-            if (size == destination.Length
-                && (weights.Age * age) + (weights.Interests * interests) + (weights.Season * season) + (weights.CustomerType * customerType)
-                    + (weights.NewReach * newReach) + weights.Area + 1e-9 < destination[0].Score)
-            {
-                // Even a perfect area overlap would not reach the kept hits: skip the rest of the work.
-                continue;
-            }
-
-            if ((preference & PreferenceFine) == 0 && (SameIndustry(a, j) || LargeOfferingOverlap(a, j)))
-            {
-                continue;
-            }
-
-            var components = new MatchComponents(age, interests, AreaForScan(a, j, distance), season, customerType, newReach);
-            var score = weights.Score(in components);
-            var id = _ids[j];
-            if (size < destination.Length)
-            {
-                destination[size] = new MatchHit(j, id, score);
-                SiftUp(destination, size);
-                size++;
-            }
-            else if (MatchHitOrder.RanksBelow(destination[0].Score, destination[0].Id, score, id))
-            {
-                destination[0] = new MatchHit(j, id, score);
-                SiftDown(destination, size);
+                // A national candidate's area is one half for a local business.
+                Consider(in query, j, 0.5, false, destination, ref size);
             }
         }
 
@@ -132,6 +79,114 @@ public sealed partial class MatchIndex
         var results = new MatchHit[Count][];
         Parallel.For(0, Count, i => results[i] = TopMatches(i, top));
         return results;
+    }
+
+    /// <summary>What the upper bound needs of business <paramref name="a"/>.</summary>
+    private BoundQuery Query(int a)
+    {
+        var ages = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
+        return new BoundQuery(a, Vector256.Create<double>(ages), Vector256.Create<double>(ages[4..]), _months[a], _customerTypes[a] * 3,
+            _interestCounts[a], _reach[a], 1 - _reachRatios[a]);
+    }
+
+    /// <summary>
+    /// Keeps candidate <paramref name="b"/> when it ranks among the best. Once the heap is full, an upper bound of the
+    /// score (every part but the area as computed cheaply, the area as bounded by the caller) rejects most
+    /// candidates before the exact score, the distance, the preferences and the competitor rules are looked at.
+    /// </summary>
+    /// <param name="q">The business being matched.</param>
+    /// <param name="b">The candidate.</param>
+    /// <param name="areaBound">At least the area component of the pair (0–1).</param>
+    /// <param name="catchmentOnly">True when the pair shares no municipality and neither is national: it is a
+    /// match only when the catchments overlap.</param>
+    /// <param name="heap">The kept hits, the worst at the root.</param>
+    /// <param name="size">How many hits the heap holds.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Consider(in BoundQuery q, int b, double areaBound, bool catchmentOnly, Span<MatchHit> heap, ref int size)
+    {
+        if (size == heap.Length && UpperBound(in q, b, areaBound) < heap[0].Score - BoundSlack)
+        {
+            return;
+        }
+
+        Score(q.Index, b, catchmentOnly, heap, ref size);
+    }
+
+    /// <summary>The score with the given area bound, computed cheaply in another order (so equal up to rounding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double UpperBound(in BoundQuery q, int b, double areaBound)
+    {
+        var weights = Settings.Weights;
+        var shared = _interestWords == 1
+            ? BitOperations.PopCount(_interests[q.Index] & _interests[b])
+            : SharedInterestCount(q.Index, b);
+        var monthsB = _months[b];
+
+        // b < Count, so its padded row of eight weights lies inside the array.
+        ref var ages = ref MemoryMarshal.GetArrayDataReference(_ages);
+        var row = (nuint)b * IndexColumns.AgeStride;
+        var age = Vector256.Sum(Vector256.Min(q.AgeLow, Vector256.LoadUnsafe(ref ages, row))
+            + Vector256.Min(q.AgeHigh, Vector256.LoadUnsafe(ref ages, row + 4)));
+        var gained = Math.Max(0, (Settings.Population * (1 - (q.Missed * (1 - _reachRatios[b])))) - q.Reach);
+        var total = q.Reach + gained;
+        return _bounds.CustomerType[q.CustomerRow + _customerTypes[b]]
+            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + BitOperations.PopCount((uint)(q.Months | monthsB))]
+            + (shared * _bounds.Interest[q.InterestCount + _interestCounts[b] - shared])
+            + (weights.Age * age)
+            + (total <= 0 ? 0 : weights.NewReach * gained / total)
+            + (weights.Area * areaBound);
+    }
+
+    /// <summary>Scores a candidate that passed the cheap bound, with tighter bounds before the costlier parts.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Score(int a, int b, bool catchmentOnly, Span<MatchHit> heap, ref int size)
+    {
+        var weights = Settings.Weights;
+        var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
+        var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
+        var season = MonthOverlap(_months[a], _months[b]);
+        var interests = Jaccard(_interests, _interestWords, _interestCounts, a, b);
+        var newReach = NewReachShare(a, b);
+        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests)
+            + (weights.NewReach * newReach);
+        var age = AgeSimilarity(a, b);
+        if (known + (weights.Age * age) + weights.Area < worst)
+        {
+            // Even a perfect area overlap would not reach the kept hits.
+            return;
+        }
+
+        var distance = double.NaN;
+        if (catchmentOnly)
+        {
+            distance = Distance(a, b);
+            if (!(distance <= _radii[a] + _radii[b]))
+            {
+                return;
+            }
+        }
+
+        var preference = Preference(a, b);
+        if ((preference & PreferenceNever) != 0
+            || ((preference & PreferenceFine) == 0 && (SameIndustry(a, b) || LargeOfferingOverlap(a, b))))
+        {
+            return;
+        }
+
+        var components = new MatchComponents(age, interests, AreaForScan(a, b, distance), season, customerType, newReach);
+        var score = weights.Score(in components);
+        var id = _ids[b];
+        if (size < heap.Length)
+        {
+            heap[size] = new MatchHit(b, id, score);
+            SiftUp(heap, size);
+            size++;
+        }
+        else if (MatchHitOrder.RanksBelow(heap[0].Score, heap[0].Id, score, id))
+        {
+            heap[0] = new MatchHit(b, id, score);
+            SiftDown(heap, size);
+        }
     }
 
     /// <summary>A lower bound of the great-circle distance between two catchment centres: the chord through the Earth.</summary>
@@ -157,48 +212,4 @@ public sealed partial class MatchIndex
         var lowest = (ChordKm(a, b) * (1 - 1e-9)) - 1e-6;
         return 1 - (lowest / (_radii[a] + _radii[b])) <= places ? places : Area(a, b, Distance(a, b));
     }
-
-    // The heap keeps the worst of the kept hits at the root, so a better candidate replaces it in O(log N).
-    private static void SiftUp(Span<MatchHit> heap, int i)
-    {
-        while (i > 0)
-        {
-            var parent = (i - 1) / 2;
-            if (!RanksBelow(heap[i], heap[parent]))
-            {
-                return;
-            }
-
-            (heap[i], heap[parent]) = (heap[parent], heap[i]);
-            i = parent;
-        }
-    }
-
-    private static void SiftDown(Span<MatchHit> heap, int size)
-    {
-        var i = 0;
-        while (true)
-        {
-            int left = (2 * i) + 1, right = left + 1, worst = i;
-            if (left < size && RanksBelow(heap[left], heap[worst]))
-            {
-                worst = left;
-            }
-
-            if (right < size && RanksBelow(heap[right], heap[worst]))
-            {
-                worst = right;
-            }
-
-            if (worst == i)
-            {
-                return;
-            }
-
-            (heap[i], heap[worst]) = (heap[worst], heap[i]);
-            i = worst;
-        }
-    }
-
-    private static bool RanksBelow(in MatchHit x, in MatchHit y) => MatchHitOrder.RanksBelow(x.Score, x.Id, y.Score, y.Id);
 }

@@ -9,7 +9,8 @@ namespace CoMarketing.Core.Matching;
 /// <remarks>
 /// Every attribute the filters and the score read is held in flat arrays (numbers, bit masks, bitsets over a
 /// dictionary of interest tags and municipalities, sorted id runs for offerings), so ranking one business against
-/// 100 000 others touches no objects and allocates nothing per candidate. It is immutable after
+/// 100 000 others touches no objects and allocates nothing per candidate. Inverted lists (<see cref="CandidateLists"/>)
+/// lead a local business only to the candidates that can share its area. It is immutable after
 /// <see cref="Build"/> and safe to query from several threads at once.
 /// </remarks>
 public sealed partial class MatchIndex
@@ -36,6 +37,7 @@ public sealed partial class MatchIndex
     private readonly int[] _subclasses;
     private readonly bool[] _national;
     private readonly double[] _reach;
+    private readonly double[] _reachRatios;
     private readonly double[] _latitudes;
     private readonly double[] _longitudes;
     private readonly double[] _radii;
@@ -45,6 +47,9 @@ public sealed partial class MatchIndex
     private readonly int[] _preferenceStart;
     private readonly int[] _preferenceOther;
     private readonly byte[] _preferenceKind;
+    private readonly int[] _homePlaces;
+    private readonly CandidateLists _lists;
+    private readonly ScoreBounds _bounds;
 
     /// <summary>The settings the index was built with.</summary>
     public MatchSettings Settings { get; }
@@ -86,6 +91,7 @@ public sealed partial class MatchIndex
         _subclasses = columns.Subclasses;
         _national = columns.National;
         _reach = columns.Reach;
+        _reachRatios = [.. columns.Reach.Select(r => r / settings.Population)];
         _latitudes = columns.Latitudes;
         _longitudes = columns.Longitudes;
         _radii = columns.Radii;
@@ -95,6 +101,9 @@ public sealed partial class MatchIndex
         _preferenceStart = columns.PreferenceStart;
         _preferenceOther = columns.PreferenceOther;
         _preferenceKind = columns.PreferenceKind;
+        _homePlaces = columns.HomePlaces;
+        _lists = CandidateLists.Create(columns);
+        _bounds = ScoreBounds.Create(settings.Weights, columns.InterestCounts.Length == 0 ? 0 : columns.InterestCounts.Max());
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>
