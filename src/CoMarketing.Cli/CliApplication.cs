@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using CoMarketing.Cli.Commands;
 using CoMarketing.Core.Common;
 
@@ -16,6 +17,13 @@ public static class CliApplication
             return RunPlanner(environment, planner);
         }
 
+        return RunCommandLine(args, environment);
+    }
+
+    /// <summary>Kept apart so the plain planner start never loads System.CommandLine.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunCommandLine(string[] args, CliEnvironment environment)
+    {
         var globals = new GlobalOptions();
         var root = new RootCommand("CoMarketing: joint marketing planner for a business association.");
         root.Options.Add(globals.Database);
