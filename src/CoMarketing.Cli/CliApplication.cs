@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using CoMarketing.Cli.Commands;
 using CoMarketing.Core.Common;
 
@@ -11,6 +12,18 @@ public static class CliApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+        if (PlannerArguments.TryParse(args, out var planner))
+        {
+            return RunPlanner(environment, planner);
+        }
+
+        return RunCommandLine(args, environment);
+    }
+
+    /// <summary>Kept apart so the plain planner start never loads System.CommandLine.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunCommandLine(string[] args, CliEnvironment environment)
+    {
         var globals = new GlobalOptions();
         var root = new RootCommand("CoMarketing: joint marketing planner for a business association.");
         root.Options.Add(globals.Database);
@@ -36,6 +49,24 @@ public static class CliApplication
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         return parseResult.Invoke(configuration);
+    }
+
+    /// <summary>
+    /// The plain planner line without System.CommandLine (see <see cref="PlannerArguments"/>); an unexpected failure
+    /// is reported as System.CommandLine's default handler does: "Unhandled exception: " and the exception, exit 1.
+    /// </summary>
+    private static int RunPlanner(CliEnvironment environment, PlannerArguments planner)
+    {
+        try
+        {
+            return PlannerCommand.Run(environment, planner);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            environment.Error.Write("Unhandled exception: ");
+            environment.Error.WriteLine(ex.ToString());
+            return ExitCodes.InvalidInput;
+        }
     }
 
     /// <summary>

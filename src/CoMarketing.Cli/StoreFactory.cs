@@ -13,11 +13,17 @@ public static class StoreFactory
 {
     public static int Run(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals, Func<Store, int> body)
     {
-        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(globals);
+        return Run(environment, parseResult.GetValue(globals.Database), body);
+    }
+
+    /// <summary>Opens the store named by a <c>--db</c> value (null when not given) and runs <paramref name="body"/>.</summary>
+    public static int Run(CliEnvironment environment, string? dbOption, Func<Store, int> body)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(body);
-        var path = environment.ResolveDatabasePath(parseResult.GetValue(globals.Database));
+        var path = environment.ResolveDatabasePath(dbOption);
         return CliApplication.Guard(environment, () =>
         {
             try

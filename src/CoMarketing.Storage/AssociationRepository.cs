@@ -15,17 +15,25 @@ public sealed class AssociationRepository
     public AssociationSettings Get()
         => _database.Read((c, t) =>
         {
-            var row = c.QuerySingle<(string Name, string Currency, long VatBp, string Language, long Population, long SmallTown, long Idle)>(
+            // Plain ADO.NET rather than Dapper: the first frame reads this at every start (see RawSql).
+            using var command = RawSql.Command(
+                c,
                 "SELECT name, currency, default_vat_bp, language, population, small_town_mode, kiosk_idle_minutes FROM association WHERE id = 1",
-                transaction: t);
+                t);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                throw new InvalidOperationException("Sequence contains no elements");
+            }
+
             return new AssociationSettings(
-                row.Name,
-                row.Currency,
-                DbValues.FromBasisPoints(row.VatBp),
-                DbValues.ParseName<Language>(row.Language),
-                (int)row.Population,
-                row.SmallTown != 0,
-                (int)row.Idle);
+                reader.GetString(0),
+                reader.GetString(1),
+                DbValues.FromBasisPoints(reader.GetInt64(2)),
+                DbValues.ParseName<Language>(reader.GetString(3)),
+                (int)reader.GetInt64(4),
+                reader.GetInt64(5) != 0,
+                (int)reader.GetInt64(6));
         });
 
     public void Update(AssociationSettings settings, Actor actor)

@@ -25,7 +25,7 @@ public sealed class BusinessRepository
 
     /// <summary>The number of businesses (not archived unless asked).</summary>
     public int Count(bool includeArchived = false)
-        => _database.Read((c, t) => c.ExecuteScalar<int>(includeArchived ? "SELECT count(*) FROM businesses" : "SELECT count(*) FROM businesses WHERE archived = 0", transaction: t));
+        => _database.Read((c, t) => (int)RawSql.Scalar(c, includeArchived ? "SELECT count(*) FROM businesses" : "SELECT count(*) FROM businesses WHERE archived = 0", t));
 
     /// <summary>
     /// Businesses whose name equals <paramref name="text"/> ignoring case; when there is none, those whose name

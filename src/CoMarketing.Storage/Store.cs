@@ -4,7 +4,6 @@ using CoMarketing.Storage.Internal;
 using CoMarketing.Storage.Kiosk;
 using CoMarketing.Storage.Maintenance;
 using CoMarketing.Storage.Schema;
-using Dapper;
 
 namespace CoMarketing.Storage;
 
@@ -71,13 +70,17 @@ public sealed class Store
         var database = new SqliteDatabase(fullPath, clock);
         using (var connection = database.Open())
         {
-            using var transaction = SqliteDatabase.BeginImmediate(connection);
-            if (connection.ExecuteScalar<long>("SELECT count(*) FROM association", transaction: transaction) == 0)
+            // A plain read first: only a new file needs the write lock (and Dapper) to add the association row.
+            if (RawSql.Scalar(connection, "SELECT count(*) FROM association") == 0)
             {
-                AssociationRepository.Save(connection, transaction, AssociationSettings.Default);
-            }
+                using var transaction = SqliteDatabase.BeginImmediate(connection);
+                if (RawSql.Scalar(connection, "SELECT count(*) FROM association", transaction) == 0)
+                {
+                    AssociationRepository.Save(connection, transaction, AssociationSettings.Default);
+                }
 
-            transaction.Commit();
+                transaction.Commit();
+            }
         }
 
         FilePermissions.RestrictToOwner(fullPath);

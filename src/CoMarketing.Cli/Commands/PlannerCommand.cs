@@ -27,12 +27,22 @@ public static class PlannerCommand
         var once = new Option<bool>("--once") { Description = "Render the first screen once to standard output and exit" };
         root.Options.Add(kiosk);
         root.Options.Add(once);
-        root.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
+        root.SetAction(parseResult => Run(
+            environment,
+            new PlannerArguments(parseResult.GetValue(globals.Database), parseResult.GetValue(globals.Language), parseResult.GetValue(kiosk), parseResult.GetValue(once))));
+    }
+
+    /// <summary>Opens the planner (or renders its first screen once) as <paramref name="arguments"/> ask.</summary>
+    public static int Run(CliEnvironment environment, PlannerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return StoreFactory.Run(environment, arguments.Database, store =>
         {
             var backend = new StoreBackend(store, environment.Clock);
-            var texts = ChooseTexts(parseResult.GetValue(globals.Language), backend, environment);
-            var shell = new PlannerShell(backend, environment.Clock, texts, parseResult.GetValue(kiosk));
-            if (parseResult.GetValue(once))
+            var texts = ChooseTexts(arguments.Language, backend, environment);
+            var shell = new PlannerShell(backend, environment.Clock, texts, arguments.Kiosk);
+            if (arguments.Once)
             {
                 var options = new HostOptions { Texts = texts, Render = RenderSettings.Plain, IdleTimeout = null };
                 TuiHost.RenderOnce(shell.Welcome(), environment.Out, TerminalSizeOrDefault(), options, environment.Clock);
@@ -49,7 +59,7 @@ public static class PlannerCommand
             };
             TerminalApp.Run(shell.Welcome(), host, environment.Clock);
             return ExitCodes.Success;
-        }));
+        });
     }
 
     /// <summary><c>--lang</c>; else the association's language once it has members; else the locale (<c>LANG</c>).</summary>

@@ -44,7 +44,7 @@ internal sealed class SqliteDatabase
         try
         {
             connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            RawSql.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
             return connection;
         }
         catch

@@ -91,7 +91,7 @@ public sealed partial class KioskRepository
 
     private static KioskCredentials? Read(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
     {
-        var row = c.QuerySingleOrDefault<CredentialRow>(columns.SelectSql, new { id = account.BusinessId }, t);
+        var row = ReadRow(c, t, columns, account);
         if (row is null)
         {
             return null;
@@ -108,6 +108,27 @@ public sealed partial class KioskRepository
             row.LastFailedAt is null ? null : DbValues.ParseTimestamp(row.LastFailedAt),
             row.LockedUntil is null ? null : DbValues.ParseTimestamp(row.LockedUntil));
         return new KioskCredentials(row.Name, pin, attempts);
+    }
+
+    /// <summary>Plain ADO.NET rather than Dapper: the welcome screen reads the coordinator's row at every start.</summary>
+    private static CredentialRow? ReadRow(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
+    {
+        using var command = RawSql.Command(c, columns.SelectSql, t, account.BusinessId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var row = new CredentialRow(
+            reader.GetString(0),
+            RawSql.NullableString(reader, 1),
+            RawSql.NullableString(reader, 2),
+            RawSql.NullableInt64(reader, 3),
+            reader.GetInt64(4),
+            RawSql.NullableString(reader, 5),
+            RawSql.NullableString(reader, 6));
+        return reader.Read() ? throw new InvalidOperationException("Sequence contains more than one element") : row;
     }
 
     private sealed record CredentialRow(string Name, string? Hash, string? Salt, long? Iterations, long Failures, string? LastFailedAt, string? LockedUntil);

@@ -49,13 +49,13 @@ internal static class Migrator
     public static int ReadVersion(SqliteConnection connection, string path)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var version = connection.ExecuteScalar<long>("PRAGMA user_version;");
+        var version = RawSql.Scalar(connection, "PRAGMA user_version;");
         if (version > Migrations.Latest)
         {
             throw new DomainException($"'{path}' was written by a newer CoMarketing (schema version {version}; this program knows up to {Migrations.Latest}). Update CoMarketing to open it.");
         }
 
-        if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%';") > 0)
+        if (version == 0 && RawSql.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%';") > 0)
         {
             throw new DomainException($"'{path}' is an SQLite database but not a CoMarketing one; choose another file.");
         }
@@ -69,7 +69,7 @@ internal static class Migrator
         try
         {
             connection = SqliteDatabase.OpenFile(path, readOnly);
-            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master;");
+            RawSql.Scalar(connection, "SELECT count(*) FROM sqlite_master;");
             return connection;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -13,15 +14,24 @@ namespace CoMarketing.Benchmarks.Tui;
 /// Start-up to the first frame: <c>comarketing --once</c> on a 10 000-business database, against a hello-world .NET
 /// console start measured in the same run (target: at most 3×). Each operation launches a process and waits for it.
 /// </summary>
+/// <remarks>
+/// Two forms of the planner: the <c>dotnet build</c> output next to the benchmarks (JIT-compiled), and the installed
+/// form, made once per run with README's install command (<c>dotnet publish src/CoMarketing.Cli -c Release -o DIR</c>,
+/// which precompiles it ReadyToRun for this machine).
+/// </remarks>
 [Config(typeof(ProcessConfig))]
 public class StartupBenchmark
 {
+    private const string BuildOutput = "dotnet build";
+    private const string Published = "dotnet publish";
+    private static readonly Lazy<string> PublishedPlanner = new(PublishPlanner);
     private string _folder = string.Empty;
     private string _database = string.Empty;
+    private string _planner = string.Empty;
 
-    /// <summary>Runtime settings tried for the planner's start (environment variables; "default" sets none).</summary>
-    [Params("default", "DOTNET_TieredPGO=0", "DOTNET_ReadyToRun=0")]
-    public string Runtime { get; set; } = "default";
+    /// <summary>Which form of the planner is started.</summary>
+    [Params(BuildOutput, Published)]
+    public string Planner { get; set; } = BuildOutput;
 
     [GlobalSetup]
     public void Setup()
@@ -31,19 +41,19 @@ public class StartupBenchmark
         var store = Store.Open(_database, TimeProvider.System);
         var generated = AssociationGenerator.Generate(10_000, seed: 7);
         store.Businesses.AddRange([.. generated.Businesses.Select(b => b.WithId(0))], Actor.CommandLine);
+        _planner = Planner == Published ? PublishedPlanner.Value : Path.Combine(AppContext.BaseDirectory, "comarketing.dll");
     }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark(Baseline = true, Description = "hello-world .NET console")]
-    public int HelloWorld() => Launch(Path.Combine(AppContext.BaseDirectory, "CoMarketing.Benchmarks.dll"), ["hello"], "default");
+    public int HelloWorld() => Launch(Path.Combine(AppContext.BaseDirectory, "CoMarketing.Benchmarks.dll"), ["hello"]);
 
     [Benchmark(Description = "comarketing --once, 10 000 businesses")]
-    public int PlannerFirstFrame() =>
-        Launch(Path.Combine(AppContext.BaseDirectory, "comarketing.dll"), ["--once", "--lang", "en", "--db", _database], Runtime);
+    public int PlannerFirstFrame() => Launch(_planner, ["--once", "--lang", "en", "--db", _database]);
 
-    private static int Launch(string dll, string[] arguments, string runtime)
+    private static int Launch(string dll, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
@@ -52,27 +62,54 @@ public class StartupBenchmark
             start.ArgumentList.Add(argument);
         }
 
-        if (runtime != "default")
-        {
-            foreach (var pair in runtime.Split(';'))
-            {
-                var parts = pair.Split('=');
-                start.Environment[parts[0]] = parts[1];
-            }
-        }
-
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode == 0 && output.Length > 0 ? output.Length : throw new InvalidOperationException($"{dll} failed: exit {process.ExitCode}.");
     }
 
-    /// <summary>In-process (the launches are what is measured), few iterations: each one is a process start.</summary>
+    /// <summary>Runs README's install command into a temporary folder; returns the published <c>comarketing.dll</c>.</summary>
+    private static string PublishPlanner()
+    {
+        var repository = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "CoMarketing.sln")))
+        {
+            repository = repository.Parent;
+        }
+
+        if (repository is null)
+        {
+            throw new InvalidOperationException("The benchmarks must run from inside the repository (CoMarketing.sln not found).");
+        }
+
+        var output = Path.Combine(Path.GetTempPath(), "comarketing-bench", "published");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "CoMarketing.Cli"), "-c", "Release", "-o", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
+        var log = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? Path.Combine(output, "comarketing.dll") : throw new InvalidOperationException($"dotnet publish failed:\n{log}");
+    }
+
+    /// <summary>
+    /// In-process (the launches are what is measured), each iteration one process start; 20 of them and the median
+    /// beside the mean, because the build machine is shared and a busy second skews a mean.
+    /// </summary>
     private sealed class ProcessConfig : ManualConfig
     {
         public ProcessConfig()
         {
-            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(10).WithInvocationCount(1).WithUnrollFactor(1));
+            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(20).WithInvocationCount(1).WithUnrollFactor(1));
+            AddColumn(StatisticColumn.Median);
         }
     }
 }
