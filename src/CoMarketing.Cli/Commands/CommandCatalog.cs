@@ -24,6 +24,7 @@ public static class CommandCatalog
             PinCommand.Create(globals, environment),
             CampaignCommand.Create(globals, environment),
             ExportCommand.Create(globals, environment),
+            SettingsCommand.Create(globals, environment),
         ];
     }
 }
