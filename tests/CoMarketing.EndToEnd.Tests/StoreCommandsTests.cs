@@ -5,20 +5,20 @@ namespace CoMarketing.EndToEnd.Tests;
 
 public sealed class StoreCommandsTests : IDisposable
 {
-    private readonly CliRunner _cli = new();
+    private readonly ComarketingProcess _cli = new();
 
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task I_can_list_businesses_of_a_fresh_database_as_an_empty_json_array()
+    public void I_can_list_businesses_of_a_fresh_database_as_an_empty_json_array()
     {
         // When
-        var result = await _cli.RunAsync("businesses", "--json");
+        var result = _cli.Run("businesses", "--json");
 
         // Then
-        result.ExitCode.ShouldBe(0, result.Stderr);
-        JsonDocument.Parse(result.Stdout).RootElement.GetArrayLength().ShouldBe(0);
-        result.Stdout.Trim().ShouldBe("[]");
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        JsonDocument.Parse(result.StdOut).RootElement.GetArrayLength().ShouldBe(0);
+        result.StdOut.Trim().ShouldBe("[]");
         File.Exists(_cli.DefaultDatabase).ShouldBeTrue();
         if (!OperatingSystem.IsWindows())
         {
@@ -27,79 +27,79 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task I_can_check_a_fresh_database_and_get_a_clean_bill()
+    public void I_can_check_a_fresh_database_and_get_a_clean_bill()
     {
-        var result = await _cli.RunAsync("check", "--db", _cli.File("fresh.db"));
-        result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Stderr.ShouldBeEmpty();
-        result.Stdout.ShouldContain("No problems found");
+        var result = _cli.Run("check", "--db", _cli.PathOf("fresh.db"));
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        result.StdErr.ShouldBeEmpty();
+        result.StdOut.ShouldContain("No problems found");
     }
 
     [Fact]
-    public async Task I_can_see_the_welcome_screen_once_by_running_the_planner_with_once()
+    public void I_can_see_the_welcome_screen_once_by_running_the_planner_with_once()
     {
-        var result = await _cli.RunAsync("--db", _cli.File("overview.db"), "--once", "--lang", "en");
-        result.ExitCode.ShouldBe(0, result.Stderr);
-        var lines = result.Stdout.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var result = _cli.Run("--db", _cli.PathOf("overview.db"), "--once", "--lang", "en");
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        var lines = result.StdOut.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         lines[0].ShouldContain("Yrittäjäyhdistys");
-        result.Stdout.ShouldContain("1. Load the demo association");
-        result.Stdout.ShouldContain("Create the association");
-        result.Stdout.ShouldNotContain("\u001b[");
+        result.StdOut.ShouldContain("1. Load the demo association");
+        result.StdOut.ShouldContain("Create the association");
+        result.StdOut.ShouldNotContain("\u001b[");
         lines.Length.ShouldBe(24 + 1); // 24 rows, each ended by a newline
     }
 
     [Fact]
-    public async Task I_can_back_up_and_restore_the_database()
+    public void I_can_back_up_and_restore_the_database()
     {
         // Given
-        var database = _cli.File("live.db");
-        var backup = _cli.File("saved.db");
+        var database = _cli.PathOf("live.db");
+        var backup = _cli.PathOf("saved.db");
 
         // When
-        var backedUp = await _cli.RunAsync("backup", "-o", backup, "--db", database);
-        var restored = await _cli.RunAsync("--db", database, "restore", backup);
-        var check = await _cli.RunAsync("check", "--db", database);
+        var backedUp = _cli.Run("backup", "-o", backup, "--db", database);
+        var restored = _cli.Run("--db", database, "restore", backup);
+        var check = _cli.Run("check", "--db", database);
 
         // Then
-        backedUp.ExitCode.ShouldBe(0, backedUp.Stderr);
+        backedUp.ExitCode.ShouldBe(0, backedUp.StdErr);
         File.Exists(backup).ShouldBeTrue();
-        restored.ExitCode.ShouldBe(0, restored.Stderr);
-        restored.Stdout.ShouldContain("Restored");
-        check.ExitCode.ShouldBe(0, check.Stderr);
+        restored.ExitCode.ShouldBe(0, restored.StdErr);
+        restored.StdOut.ShouldContain("Restored");
+        check.ExitCode.ShouldBe(0, check.StdErr);
     }
 
     [Fact]
-    public async Task A_backup_without_a_name_is_stamped_and_put_beside_the_database()
+    public void A_backup_without_a_name_is_stamped_and_put_beside_the_database()
     {
-        var result = await _cli.RunAsync("backup");
-        result.ExitCode.ShouldBe(0, result.Stderr);
+        var result = _cli.Run("backup");
+        result.ExitCode.ShouldBe(0, result.StdErr);
         Directory.GetFiles(Path.GetDirectoryName(_cli.DefaultDatabase)!, "comarketing-*.db")
             .ShouldHaveSingleItem().ShouldMatch(@"comarketing-\d{8}-\d{6}\.db$");
     }
 
     [Fact]
-    public async Task Restoring_a_file_that_is_not_a_backup_fails_with_one_clear_line()
+    public void Restoring_a_file_that_is_not_a_backup_fails_with_one_clear_line()
     {
         // Given
-        var bogus = _cli.File("notes.txt");
-        await File.WriteAllTextAsync(bogus, "Kokouksen muistiinpanot — not a database");
+        var bogus = _cli.PathOf("notes.txt");
+        File.WriteAllText(bogus, "Kokouksen muistiinpanot — not a database");
 
         // When
-        var result = await _cli.RunAsync("restore", bogus, "--db", _cli.File("live.db"));
+        var result = _cli.Run("restore", bogus, "--db", _cli.PathOf("live.db"));
 
         // Then
         result.ExitCode.ShouldBe(1);
-        result.Stdout.ShouldBeEmpty();
-        result.Stderr.Trim().ShouldBe($"'{bogus}' is not a CoMarketing database (not an SQLite file).");
+        result.StdOut.ShouldBeEmpty();
+        result.StdErr.Trim().ShouldBe($"'{bogus}' is not a CoMarketing database (not an SQLite file).");
     }
 
     [Fact]
-    public async Task Opening_a_file_that_is_not_a_database_fails_without_a_stack_trace()
+    public void Opening_a_file_that_is_not_a_database_fails_without_a_stack_trace()
     {
-        var bogus = _cli.File("bogus.db");
-        await File.WriteAllTextAsync(bogus, "this is not SQLite, just text that happens to be long enough");
-        var result = await _cli.RunAsync("businesses", "--db", bogus);
+        var bogus = _cli.PathOf("bogus.db");
+        File.WriteAllText(bogus, "this is not SQLite, just text that happens to be long enough");
+        var result = _cli.Run("businesses", "--db", bogus);
         result.ExitCode.ShouldBe(1);
-        result.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("not a CoMarketing database");
+        result.StdErr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("not a CoMarketing database");
     }
 }

@@ -33,6 +33,12 @@ public sealed class ComarketingProcess : IDisposable
     /// <summary>The temporary home folder of this process's runs.</summary>
     public string Home { get; }
 
+    /// <summary>Where the executable keeps its database when neither --db nor COMARKETING_DB is given.</summary>
+    public string DefaultDatabase => Path.Combine(Home, ".local", "share", "comarketing", "comarketing.db");
+
+    /// <summary>A path inside the temporary home (the file need not exist).</summary>
+    public string PathOf(string name) => Path.Combine(Home, name);
+
     /// <summary>The folder holding <c>comarketing.dll</c> and its <c>data/</c>.</summary>
     public static string ExecutableFolder => AppContext.BaseDirectory;
 
