@@ -74,34 +74,15 @@ public sealed record OverviewScreen : IScreen
             : context.Texts.Guest;
     }
 
-    public IReadOnlyList<KeyBinding> GetKeys(ScreenContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var texts = context.Texts;
-        return
-        [
-            new KeyBinding(context.Unicode ? "↑↓" : "Up/Down", texts.KeyMove),
-            new KeyBinding("Enter", texts.KeySelect),
-            new KeyBinding("1-9", texts.KeySelect, InFooter: false),
-            new KeyBinding("j/k", texts.KeyMove, InFooter: false),
-            new KeyBinding("g/G", texts.KeyFirstLast, InFooter: false),
-        ];
-    }
+    public IReadOnlyList<KeyBinding> GetKeys(ScreenContext context) => MenuKeys.Bindings(context);
 
     public ScreenResult Handle(KeyPress key, ScreenContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (key.Is(Key.Enter) && Menu.SelectedItem is { } selected)
+        if (MenuKeys.TryPick(Menu, key, Menu.Count, out var picked, out var command))
         {
-            return ScreenResult.With(this, selected.Select());
-        }
-
-        if (key.IsPrintable && key.Char.Value is >= '1' and <= '9')
-        {
-            var position = key.Char.Value - '1';
-            return position < Menu.Count
-                ? ScreenResult.With(this with { Menu = Menu.Select(position, Menu.Count) }, Menu.Items[position].Select())
-                : ScreenResult.Stay(this);
+            var next = this with { Menu = picked };
+            return command is null ? ScreenResult.Stay(next) : ScreenResult.With(next, command);
         }
 
         return !key.Is('/') && Menu.TryHandle(key, Menu.Count, out var menu)
