@@ -1,6 +1,7 @@
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
+using CoMarketing.Tui.Resources;
 
 namespace CoMarketing.Tui.Application;
 
@@ -11,20 +12,27 @@ namespace CoMarketing.Tui.Application;
 /// </summary>
 public sealed class PlannerService
 {
-    public PlannerService(IPlannerBackend backend, Session session)
+    /// <param name="backend">The store, matching and reference data.</param>
+    /// <param name="session">Who is acting.</param>
+    /// <param name="texts">The language of refusal messages (English when not given).</param>
+    public PlannerService(IPlannerBackend backend, Session session, TuiTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(session);
         Backend = backend;
         Session = session;
+        Texts = texts ?? TuiTexts.English;
     }
 
     public IPlannerBackend Backend { get; }
 
     public Session Session { get; }
 
+    /// <summary>The language refusals are written in.</summary>
+    public TuiTexts Texts { get; }
+
     /// <summary>The same backend for another user (after sign-in or sign-out).</summary>
-    public PlannerService For(Session session) => new(Backend, session);
+    public PlannerService For(Session session) => new(Backend, session, Texts);
 
     /// <summary>A business as this session may see it: contact details and notes removed unless it may see them.</summary>
     public Business? GetBusiness(long id)
@@ -52,8 +60,8 @@ public sealed class PlannerService
     public void UpdateBusiness(Business business)
     {
         ArgumentNullException.ThrowIfNull(business);
-        Demand(Session.CanEdit(business.Id), "You can change only your own business.");
-        var stored = Backend.GetBusiness(business.Id) ?? throw new DomainException($"Business {business.Id} no longer exists.");
+        Demand(Session.CanEdit(business.Id), Texts.Get("PermOwnBusinessOnly"));
+        var stored = Backend.GetBusiness(business.Id) ?? throw new DomainException(Texts.Format("PermBusinessGone", business.Id));
         if (!Session.CanSeePrivate(business.Id))
         {
             business = WithPrivate(business, stored.Contact, stored.Notes);
@@ -64,33 +72,33 @@ public sealed class PlannerService
 
     public void ArchiveBusiness(long id)
     {
-        Demand(Session.IsCoordinator, "Only the coordinator can archive a business.");
+        Demand(Session.IsCoordinator, Texts.Get("PermArchive"));
         Backend.ArchiveBusiness(id, Session.Actor);
     }
 
     public void UpdateAssociation(AssociationSettings settings)
     {
-        Demand(Session.IsCoordinator, "Only the coordinator can change the association's settings.");
+        Demand(Session.IsCoordinator, Texts.Get("PermSettings"));
         Backend.UpdateAssociation(settings, Session.Actor);
     }
 
     /// <summary>Loads the demo: allowed on an empty database (first start), otherwise for the coordinator only.</summary>
     public void LoadDemo()
     {
-        Demand(Backend.IsEmpty() || Session.IsCoordinator, "Only the coordinator can replace the data with the demo.");
+        Demand(Backend.IsEmpty() || Session.IsCoordinator, Texts.Get("PermDemo"));
         Backend.LoadDemo(Session.Actor);
     }
 
     public void SetMemberPin(long businessId, string pin)
     {
-        Demand(Session.CanEdit(businessId), "You can set the PIN of your own business only.");
+        Demand(Session.CanEdit(businessId), Texts.Get("PermOwnPin"));
         Backend.Kiosk.SetMemberPin(businessId, pin, Session.Actor);
     }
 
     /// <summary>The coordinator PIN: set by the coordinator, or by anyone while none is set (first start).</summary>
     public void SetCoordinatorPin(string pin)
     {
-        Demand(Session.IsCoordinator || !Backend.Kiosk.CoordinatorHasPin(), "Only the coordinator can change the coordinator PIN.");
+        Demand(Session.IsCoordinator || !Backend.Kiosk.CoordinatorHasPin(), Texts.Get("PermCoordinatorPin"));
         Backend.Kiosk.SetCoordinatorPin(pin, Session.Actor);
     }
 

@@ -19,7 +19,7 @@ public sealed class PlannerShell
         Clock = clock;
         Texts = texts;
         Kiosk = kiosk;
-        Current = new PlannerService(backend, Session.Guest);
+        Current = new PlannerService(backend, Session.Guest, texts);
     }
 
     public IPlannerBackend Backend { get; }
@@ -41,12 +41,12 @@ public sealed class PlannerShell
     /// <summary>Makes <paramref name="session"/> the signed-in user and returns its service.</summary>
     public PlannerService SignIn(Session session)
     {
-        Current = new PlannerService(Backend, session);
+        Current = new PlannerService(Backend, session, Texts);
         return Current;
     }
 
     /// <summary>Back to a guest.</summary>
-    public void SignOut() => Current = new PlannerService(Backend, Session.Guest);
+    public void SignOut() => Current = new PlannerService(Backend, Session.Guest, Texts);
 
     /// <summary>The first screen: the welcome (kiosk) screen, built from the database's current state.</summary>
     public IScreen Welcome() => WelcomeScreen.Create(this);

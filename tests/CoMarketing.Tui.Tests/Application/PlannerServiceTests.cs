@@ -45,6 +45,26 @@ public sealed class PlannerServiceTests
     }
 
     [Fact]
+    public void A_Refusal_Should_Be_Worded_In_The_Planner_Language()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var own = backend.Named("Kahvila Aalto");
+        var other = backend.Named("Kahvila Kuura");
+        var service = new PlannerService(backend, Session.Member(own.Id), CoMarketing.Tui.Resources.TuiTexts.Finnish);
+
+        // When
+        var update = Should.Throw<DomainException>(() => service.UpdateBusiness(Renamed(other, "Kaapattu")));
+        var archive = Should.Throw<DomainException>(() => service.ArchiveBusiness(other.Id));
+
+        // Then
+        update.Message.ShouldBe("Voit muuttaa vain omaa yritystäsi.");
+        archive.Message.ShouldBe("Vain koordinaattori voi arkistoida yrityksen.");
+        service.For(Session.Guest).Texts.ShouldBe(CoMarketing.Tui.Resources.TuiTexts.Finnish);
+        backend.Writes.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Guest_Should_Not_Edit_Archive_Or_Set_A_Pin()
     {
         // Given
