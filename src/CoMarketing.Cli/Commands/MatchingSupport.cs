@@ -78,10 +78,7 @@ internal static class MatchingSupport
             // Without the reference files the reasons name industries and places by their codes.
         }
 
-        return new MatchTextOptions(
-            language,
-            code => reference?.FindIndustry(code)?.Name(language).ToLower(language == Language.Finnish ? CultureInfo.GetCultureInfo("fi-FI") : CultureInfo.InvariantCulture),
-            code => reference?.FindMunicipality(code)?.Name);
+        return Tui.Application.MatchWording.For(reference, language);
     }
 
     public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);

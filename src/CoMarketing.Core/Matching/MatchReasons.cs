@@ -63,7 +63,7 @@ public static class MatchReasons
             reasons.Add(t.SmallTown(a, b));
         }
 
-        var interests = business.Audience.Interests.Intersect(candidate.Audience.Interests).Take(3).Select(i => i.Value).ToList();
+        var interests = business.Audience.Interests.Intersect(candidate.Audience.Interests).Take(3).Select(options.NameOf).ToList();
         if (interests.Count > 0)
         {
             reasons.Add(t.SharedInterests(string.Join(", ", interests)));

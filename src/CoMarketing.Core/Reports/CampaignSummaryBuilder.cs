@@ -40,11 +40,11 @@ public static class CampaignSummaryBuilder
         var header = new SummaryCampaign(
             campaign.Id,
             campaign.Name,
-            campaign.Goal.Kind.ToString().ToLowerInvariant(),
+            CamelCase(campaign.Goal.Kind.ToString()),
             campaign.Goal.Target,
             campaign.Start,
             campaign.End,
-            campaign.Status.ToString().ToLowerInvariant());
+            CamelCase(campaign.Status.ToString()));
         return new CampaignSummary(
             association,
             currency,
@@ -58,4 +58,7 @@ public static class CampaignSummaryBuilder
     }
 
     private static SummaryAmounts Amounts(SplitPart part) => new(part.Net, part.Vat, part.Gross);
+
+    /// <summary>The JSON-style name of an enum value: <c>NewCustomers</c> → <c>newCustomers</c>.</summary>
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -37,6 +37,7 @@ public sealed class CampaignCommandTests : IDisposable
         first.GetProperty("start").GetString().ShouldBe("2026-10-01");
         first.GetProperty("end").GetString().ShouldBe("2026-12-31");
         first.GetProperty("goal").GetProperty("kind").GetString().ShouldBe("traffic");
+        campaigns[1].GetProperty("goal").GetProperty("kind").GetString().ShouldBe("newCustomers");
         first.GetProperty("participants").GetInt32().ShouldBe(4);
         first.GetProperty("net").GetString().ShouldBe("1980.00"); // 1 200 + 600 + 380 − 200
         first.GetProperty("gross").GetString().ShouldBe("2535.90");

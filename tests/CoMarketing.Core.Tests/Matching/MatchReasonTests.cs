@@ -23,7 +23,8 @@ public sealed class MatchReasonTests
             ("4764", _) => "retkeilyvarusteet",
             _ => null,
         },
-        code => code.Value == "698" ? "Rovaniemi" : null);
+        code => code.Value == "698" ? "Rovaniemi" : null,
+        tag => language == Language.Finnish && tag.Value == "outdoor" ? "ulkoilu" : null);
 
     [Theory]
     [InlineData(Language.English, 0, "both reach 25–44-year-olds in Rovaniemi")]
@@ -35,7 +36,7 @@ public sealed class MatchReasonTests
     [InlineData(Language.Finnish, 0, "molemmat tavoittavat 25–44-vuotiaita alueella Rovaniemi")]
     [InlineData(Language.Finnish, 1, "tuo 8 200 Instagram-seuraajaa, joita et tavoita")]
     [InlineData(Language.Finnish, 2, "eri toimialat: kahvila ja retkeilyvarusteet")]
-    [InlineData(Language.Finnish, 3, "yhteiset kiinnostuksen kohteet: outdoor")]
+    [InlineData(Language.Finnish, 3, "yhteiset kiinnostuksen kohteet: ulkoilu")]
     [InlineData(Language.Finnish, 4, "molemmat toimivat ympäri vuoden")]
     [InlineData(Language.Finnish, 5, "molemmat myyvät kuluttajille")]
     public void Match_Should_Carry_Its_Reasons_In_Words(Language language, int position, string expected)

@@ -14,7 +14,7 @@ public static class CampaignFigures
         return (net, vat, net + vat);
     }
 
-    /// <summary>Lower-case name of an enum value, as in the JSON output (<c>newcustomers</c>, <c>finished</c>).</summary>
+    /// <summary>camelCase name of an enum value, as in the JSON output (<c>newCustomers</c>, <c>finished</c>).</summary>
     public static string Name<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }
