@@ -48,27 +48,7 @@ public sealed class EditorStories
     {
         // Given: the demo and a newly registered member (signed in)
         using var planner = Planner.Start();
-        planner.Wait("1. Load the demo association");
-        planner.SendKeys("Enter");
-        planner.Wait("Members: 45");
-        planner.SendKeys("G", "Enter");
-        planner.Wait("3. Register a new business");
-        planner.SendKeys("3");
-        planner.Wait("Step 1 of 3");
-        planner.SendText("Pyöräpaja Äkäslompolo");
-        planner.SendKeys("Enter");
-        planner.SendText("Rovaniemi");
-        planner.SendKeys("Enter", "Enter");
-        planner.Wait("Step 2 of 3");
-        planner.SendText("56102");
-        planner.Wait("56102  Cafés");
-        planner.SendKeys("Enter");
-        planner.Wait("Step 3 of 3");
-        planner.SendText("2468");
-        planner.SendKeys("Tab");
-        planner.SendText("2468");
-        planner.SendKeys("Enter");
-        planner.Wait("Pyöräpaja Äkäslompolo is now a member. Welcome!");
+        planner.LoadDemoAndRegister("Pyöräpaja Äkäslompolo", "2468");
 
         // When: my business, the Audience tab: 25–34 to 60 %, then scale the bands to 100 %
         planner.SendKeys("2");

@@ -17,4 +17,33 @@ internal static class Planner
     }
 
     public static string Wait(this TmuxSession session, string text) => session.WaitFor(text, Patience);
+
+    /// <summary>
+    /// From the empty database's welcome screen: loads the demo, goes back to the welcome screen and registers a café
+    /// named <paramref name="name"/> in Rovaniemi with <paramref name="pin"/>; returns the screen saying it is a member.
+    /// </summary>
+    public static string LoadDemoAndRegister(this TmuxSession session, string name, string pin)
+    {
+        session.Wait("1. Load the demo association");
+        session.SendKeys("Enter");
+        session.Wait("Members: 45");
+        session.SendKeys("G", "Enter");
+        session.Wait("3. Register a new business");
+        session.SendKeys("3");
+        session.Wait("Step 1 of 3");
+        session.SendText(name);
+        session.SendKeys("Enter");
+        session.SendText("Rovaniemi");
+        session.SendKeys("Enter", "Enter");
+        session.Wait("Step 2 of 3");
+        session.SendText("56102");
+        session.Wait("56102  Cafés");
+        session.SendKeys("Enter");
+        session.Wait("Step 3 of 3");
+        session.SendText(pin);
+        session.SendKeys("Tab");
+        session.SendText(pin);
+        session.SendKeys("Enter");
+        return session.Wait($"{name} is now a member. Welcome!");
+    }
 }

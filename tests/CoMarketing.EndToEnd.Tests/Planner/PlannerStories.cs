@@ -24,33 +24,13 @@ public sealed class PlannerStories
     [Fact]
     public void I_register_a_business_with_finnish_letters_set_a_pin_sign_out_and_sign_back_in()
     {
-        // Given: the demo, then back at the welcome screen
+        // Given: the demo
         using var planner = Planner.Start();
-        planner.Wait("1. Load the demo association");
-        planner.SendKeys("Enter");
-        planner.Wait("Members: 45");
-        planner.SendKeys("G", "Enter");
-        planner.Wait("3. Register a new business");
 
-        // When: I register
-        planner.SendKeys("3");
-        planner.Wait("Step 1 of 3");
-        planner.SendText("Säätiö Öljymäki");
-        planner.SendKeys("Enter");
-        planner.SendText("Rovaniemi");
-        planner.SendKeys("Enter", "Enter");
-        planner.Wait("Step 2 of 3");
-        planner.SendText("56102");
-        planner.Wait("56102  Cafés");
-        planner.SendKeys("Enter");
-        planner.Wait("Step 3 of 3");
-        planner.SendText("1357");
-        planner.SendKeys("Tab");
-        planner.SendText("1357");
-        planner.SendKeys("Enter");
+        // When: I register, with a PIN
+        var welcome = planner.LoadDemoAndRegister("Säätiö Öljymäki", "1357");
 
         // Then I am signed in as the new member
-        var welcome = planner.Wait("Säätiö Öljymäki is now a member. Welcome!");
         welcome.Split('\n')[0].ShouldContain("Säätiö Öljymäki");
 
         // When I sign out and back in with the PIN
