@@ -62,13 +62,19 @@ public sealed class Store
         return Open(path, clock, Migrations.Latest);
     }
 
+    /// <summary>
+    /// Starts loading SQLite (the native library and the connection-string parser, ≈ 20 ms on first use) on a
+    /// background thread, so a program can do its own set-up meanwhile and its first <see cref="Open(string, TimeProvider)"/>
+    /// is shorter. Optional: opens no file and changes nothing; a failure here is left for <c>Open</c> to report.
+    /// </summary>
+    public static void StartWarmUp() => new Thread(SqliteWarmUp.Run) { IsBackground = true, Name = "SQLite warm-up" }.Start();
+
     /// <summary>Opens at a given schema version; tests use it to build files of an older version.</summary>
     internal static Store Open(string path, TimeProvider clock, int schemaVersion)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        Migrator.Migrate(fullPath, schemaVersion);
         var database = new SqliteDatabase(fullPath, clock);
-        using (var connection = database.Open())
+        using (var connection = Migrator.MigrateAndOpen(fullPath, schemaVersion))
         {
             // A plain read first: only a new file needs the write lock (and Dapper) to add the association row.
             if (RawSql.Scalar(connection, "SELECT count(*) FROM association") == 0)

@@ -16,9 +16,32 @@ internal static class Migrator
 
     public static void Migrate(string path, int upTo)
     {
+        using var connection = MigrateAndOpen(path, upTo);
+    }
+
+    /// <summary>
+    /// Migrates as <see cref="Migrate(string, int)"/> does and hands back the open connection, so opening the store needs only one
+    /// connection for the schema check and its first read (a shorter start-up). The caller disposes it.
+    /// </summary>
+    public static SqliteConnection MigrateAndOpen(string path, int upTo)
+    {
         FilePermissions.EnsureFolder(path);
         FilePermissions.CreateEmptyIfMissing(path);
-        using var connection = OpenChecked(path);
+        var connection = OpenChecked(path);
+        try
+        {
+            MigrateOn(connection, path, upTo);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static void MigrateOn(SqliteConnection connection, string path, int upTo)
+    {
         var version = ReadVersion(connection, path);
         if (version >= upTo)
         {
