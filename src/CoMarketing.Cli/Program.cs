@@ -1,6 +1,6 @@
 using CoMarketing.Cli;
 using CoMarketing.Storage;
 
-// SQLite's first connection costs ≈ 20 ms; start it while the console is set up (README "Benchmarks: planner").
+// LiteDB's first use loads its assembly and type initialisers; start that while the console is set up.
 Store.StartWarmUp();
 return CliApplication.Run(args, CliEnvironment.FromProcess());

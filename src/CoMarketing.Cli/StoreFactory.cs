@@ -1,13 +1,14 @@
 using System.CommandLine;
-using System.Data.Common;
 using CoMarketing.Storage;
+using LiteDB;
 
 namespace CoMarketing.Cli;
 
 /// <summary>
 /// The one place commands open the database: resolves <c>--db</c> / <c>COMARKETING_DB</c> / the default path,
-/// opens (creating or migrating) the store with the environment's clock, and turns storage failures (not a
-/// database, a newer schema, a full disk, no permission) into one line on stderr and exit code 1.
+/// opens (creating, converting or migrating) the store with the environment's clock, and turns storage failures (not a
+/// database, not a regular file, a newer schema, a full disk, no permission) into one line on stderr and exit code 1.
+/// `--db ""` is refused; a command that fails deletes the database it created; a read-only file is said so.
 /// </summary>
 public static class StoreFactory
 {
@@ -23,14 +24,28 @@ public static class StoreFactory
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(body);
+        if (dbOption is not null && string.IsNullOrWhiteSpace(dbOption))
+        {
+            return Fail(environment, "--db needs a file path; it was given an empty one.");
+        }
+
         var path = environment.ResolveDatabasePath(dbOption);
         return CliApplication.Guard(environment, () =>
         {
+            Store? store = null;
+            var exitCode = ExitCodes.InvalidInput;
             try
             {
-                return body(Store.Open(path, environment.Clock));
+                store = Store.Open(path, environment.Clock);
+                if (store.IsReadOnly)
+                {
+                    environment.Error.WriteLine($"'{store.Path}' is read-only: opened for reading only, and changes will be refused.");
+                }
+
+                exitCode = body(store);
+                return exitCode;
             }
-            catch (DbException ex)
+            catch (LiteException ex)
             {
                 return Fail(environment, $"Database error in '{path}': {ex.Message}");
             }
@@ -41,6 +56,14 @@ public static class StoreFactory
             catch (UnauthorizedAccessException ex)
             {
                 return Fail(environment, $"No permission to use '{path}': {ex.Message}");
+            }
+            finally
+            {
+                // A command that failed must not leave behind a database it created.
+                if (store is { Created: true } && exitCode != ExitCodes.Success)
+                {
+                    store.DiscardIfUnused();
+                }
             }
         });
     }

@@ -1,115 +1,157 @@
-using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
+using CoMarketing.Storage.Conversion;
 using CoMarketing.Storage.Internal;
-using CoMarketing.Storage.Kiosk;
-using CoMarketing.Storage.Maintenance;
-using CoMarketing.Storage.Schema;
+using CoMarketing.Storage.LiteDb;
+using CoMarketing.Storage.LiteDb.Maintenance;
+using CoMarketing.Storage.LiteDb.Mapping;
+using CoMarketing.Storage.LiteDb.Schema;
 
 namespace CoMarketing.Storage;
 
 /// <summary>
-/// The association's embedded database: one SQLite file (WAL journal, foreign keys on, a busy timeout so a second
-/// planner waits instead of failing), readable by its owner only.
+/// The association's embedded database: one LiteDB file in shared mode (every operation takes a machine-wide
+/// mutex, so a planner and a command on one file take turns; nobody sees "locked"), readable by its owner only.
 /// </summary>
 /// <remarks>
-/// Opening a path that does not exist creates the folder and the file with <see cref="AssociationSettings.Default"/>.
-/// Opening an older file migrates it after copying it to <c>&lt;file&gt;.pre-vN.bak</c>. A file that is not a
-/// CoMarketing database, or was written by a newer version, is refused with a <see cref="Core.Common.DomainException"/>.
-/// The store holds no open connection between calls, so it needs no disposing and is safe to use from several threads.
+/// Opening a path that does not exist creates the folder (0700) and the file (0600) with
+/// <see cref="Core.Association.AssociationSettings.Default"/>. A file of the earlier SQLite format is converted once
+/// (the original kept as <c>&lt;file&gt;.sqlite.bak</c>); an older LiteDB file is migrated after copying it to
+/// <c>&lt;file&gt;.pre-vN.bak</c>. A file the user made read-only is opened read-only and every change is refused.
+/// A path that is not a regular file, an empty file, a file that is not a CoMarketing database, or one written by a
+/// newer version is refused with a <see cref="Core.Common.DomainException"/> and left as it is.
+/// The store holds no open file between calls, so it needs no disposing and is safe to use from several threads.
 /// </remarks>
-public sealed class Store
+public sealed class Store : IStore
 {
-    private readonly SqliteDatabase _database;
+    private readonly LiteFile _file;
 
-    private Store(SqliteDatabase database)
+    private Store(LiteFile file, bool created)
     {
-        _database = database;
-        Businesses = new BusinessRepository(database);
-        PairPreferences = new PairPreferenceRepository(database);
-        Campaigns = new CampaignRepository(database);
-        Association = new AssociationRepository(database);
-        Audit = new AuditLog(database);
-        Kiosk = new KioskRepository(database);
-        Budget = new BudgetPlanRepository(database);
+        _file = file;
+        Created = created;
+        Businesses = new LiteBusinessRepository(file);
+        PairPreferences = new LitePairPreferenceRepository(file);
+        Campaigns = new LiteCampaignRepository(file);
+        Association = new LiteAssociationRepository(file);
+        Audit = new LiteAuditLog(file);
+        Kiosk = new LiteKioskRepository(file);
+        Budget = new LiteBudgetPlanRepository(file);
     }
 
-    /// <summary>The schema version this program writes (<c>PRAGMA user_version</c>).</summary>
-    public static int SchemaVersion => Migrations.Latest;
+    /// <summary>The schema version this program writes (LiteDB's <c>UserVersion</c>).</summary>
+    public static int SchemaVersion => LiteSchema.Latest;
 
     /// <summary>The full path of the database file.</summary>
-    public string Path => _database.Path;
+    public string Path => _file.Path;
 
-    public BusinessRepository Businesses { get; }
+    /// <inheritdoc/>
+    public bool IsReadOnly => _file.ReadOnly;
 
-    public PairPreferenceRepository PairPreferences { get; }
+    /// <summary>True when this <see cref="Open(string, TimeProvider)"/> created the file.</summary>
+    public bool Created { get; }
 
-    public CampaignRepository Campaigns { get; }
+    public IBusinessRepository Businesses { get; }
 
-    public AssociationRepository Association { get; }
+    public IPairPreferenceRepository PairPreferences { get; }
 
-    public AuditLog Audit { get; }
+    public ICampaignRepository Campaigns { get; }
+
+    public IAssociationRepository Association { get; }
+
+    public IAuditLog Audit { get; }
 
     /// <summary>Kiosk PIN hashes, wrong-PIN counters and locks, and drafts of unsaved form input.</summary>
-    public KioskRepository Kiosk { get; }
-    /// <summary>The association's budget plan per month.</summary>
-    public BudgetPlanRepository Budget { get; }
+    public IKioskRepository Kiosk { get; }
 
-    /// <summary>Opens (creating or migrating when needed) the database at <paramref name="path"/>.</summary>
+    /// <summary>The association's budget plan per month.</summary>
+    public IBudgetPlanRepository Budget { get; }
+
+    /// <summary>Internal access for the demo installer and the maintenance code.</summary>
+    internal LiteFile File => _file;
+
+    /// <summary>Opens (creating, converting or migrating when needed) the database at <paramref name="path"/>.</summary>
     public static Store Open(string path, TimeProvider clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(clock);
-        return Open(path, clock, Migrations.Latest);
+        return Open(path, clock, LiteSchema.Latest);
     }
 
     /// <summary>
-    /// Starts loading SQLite (the native library and the connection-string parser, ≈ 20 ms on first use) on a
-    /// background thread, so a program can do its own set-up meanwhile and its first <see cref="Open(string, TimeProvider)"/>
-    /// is shorter. Optional: opens no file and changes nothing; a failure here is left for <c>Open</c> to report.
+    /// Loads LiteDB's assembly and its type initialisers on a background thread, so a program's first
+    /// <see cref="Open(string, TimeProvider)"/> is shorter. Optional: opens no file and changes nothing.
     /// </summary>
-    public static void StartWarmUp() => new Thread(SqliteWarmUp.Run) { IsBackground = true, Name = "SQLite warm-up" }.Start();
+    public static void StartWarmUp() => new Thread(LiteWarmUp.Run) { IsBackground = true, Name = "LiteDB warm-up" }.Start();
 
     /// <summary>Opens at a given schema version; tests use it to build files of an older version.</summary>
     internal static Store Open(string path, TimeProvider clock, int schemaVersion)
     {
-        var fullPath = System.IO.Path.GetFullPath(path);
-        var database = new SqliteDatabase(fullPath, clock);
-        using (var connection = Migrator.MigrateAndOpen(fullPath, schemaVersion))
+        var full = DatabasePath.Validate(path);
+        var created = !System.IO.File.Exists(full) && LiteMigrator.Create(full, schemaVersion);
+        var readOnly = DatabasePath.IsReadOnly(full);
+        switch (FileFormat.Detect(full))
         {
-            // A plain read first: only a new file needs the write lock (and Dapper) to add the association row.
-            if (RawSql.Scalar(connection, "SELECT count(*) FROM association") == 0)
-            {
-                using var transaction = SqliteDatabase.BeginImmediate(connection);
-                if (RawSql.Scalar(connection, "SELECT count(*) FROM association", transaction) == 0)
-                {
-                    AssociationRepository.Save(connection, transaction, AssociationSettings.Default);
-                }
-
-                transaction.Commit();
-            }
+            case FileKind.Sqlite when readOnly:
+                throw new Core.Common.DomainException($"'{full}' is read-only and in the earlier SQLite format; make it writable once so it can be converted.");
+            case FileKind.Sqlite:
+                SqliteConverter.ConvertInPlace(full, clock);
+                break;
+            case FileKind.Other:
+                throw new Core.Common.DomainException($"'{full}' is not a CoMarketing database (neither a LiteDB nor an earlier SQLite file).");
         }
 
-        FilePermissions.RestrictToOwner(fullPath);
-        return new Store(database);
+        LiteMigrator.Migrate(full, readOnly, schemaVersion);
+        if (!readOnly)
+        {
+            FilePermissions.RestrictToOwner(full);
+        }
+
+        return new Store(new LiteFile(full, clock, readOnly), created);
     }
 
     /// <summary>
-    /// Copies the whole database to <paramref name="targetPath"/> with SQLite's online backup API (consistent even
-    /// while others write). The copy is written beside the target and renamed into place, so a failed backup leaves
-    /// no half file. Refuses to overwrite an existing file.
+    /// Deletes the file again when this open created it and nothing has been written to it since (no audit entry):
+    /// a command that failed leaves no database behind.
     /// </summary>
-    public void Backup(string targetPath) => BackupRestore.Backup(_database, targetPath);
+    public void DiscardIfUnused()
+    {
+        if (!Created || _file.ReadOnly || Audit.Count() > 0)
+        {
+            return;
+        }
+
+        LiteCopy.DeleteWithCompanions(Path);
+    }
+
+    public AssociationSummary Summary() => _file.Read(db => new AssociationSummary(
+        AssociationMapper.Read(LiteAssociationRepository.Document(db)),
+        LiteBusinessRepository.Collection(db).Count(LiteDB.Query.EQ("archived", false)),
+        LiteCampaignRepository.Collection(db).Count()));
 
     /// <summary>
-    /// Replaces the database content with the backup at <paramref name="sourcePath"/> after checking it is a sound
-    /// CoMarketing database this program can read; refuses otherwise and changes nothing. The replacement happens
-    /// in one write transaction. The current content is first saved to <c>&lt;file&gt;.pre-restore-…bak</c>.
+    /// Copies the whole database to a new file at <paramref name="targetPath"/>: a logical copy made inside one
+    /// transaction, so it is consistent even while another process writes (that process waits). The copy is written
+    /// beside the target and renamed into place, so a failed backup leaves no half file. Refuses to overwrite.
     /// </summary>
-    public void Restore(string sourcePath, Actor actor) => BackupRestore.Restore(_database, sourcePath, actor);
+    public void Backup(string targetPath) => LiteBackup.Backup(_file, targetPath);
 
     /// <summary>
-    /// Runs SQLite's integrity and foreign-key checks and the domain's invariants; returns each problem in words
-    /// (empty when all is well).
+    /// Replaces the database content with the backup at <paramref name="sourcePath"/> (a LiteDB backup, or a file of
+    /// the earlier SQLite format) after validating all of it on a private copy; refuses otherwise and changes
+    /// nothing. The current content is first copied to <c>&lt;file&gt;.pre-restore-…bak</c>, then replaced in one
+    /// transaction.
     /// </summary>
-    public IReadOnlyList<string> Check() => IntegrityChecker.Check(_database);
+    public void Restore(string sourcePath, Actor actor) => LiteRestore.Restore(_file, sourcePath, actor);
+
+    /// <summary>
+    /// Reads every document, compares every index's entry count with its collection's document count, and checks the
+    /// domain's invariants and the references between collections; returns each problem in words (empty when all is well).
+    /// </summary>
+    public IReadOnlyList<string> Check() => _file.Read(db => LiteChecker.Check(db, Path));
+
+    /// <summary>
+    /// When this file was converted from the earlier SQLite format: when, from which version, what was carried over and
+    /// where the original is; otherwise null.
+    /// </summary>
+    public string? ConversionNote() => _file.Read(ConversionRecord.Describe);
 }

@@ -12,6 +12,11 @@ public static class CheckCommand
         var command = new Command("check", "Check the database's integrity and the domain's rules");
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
+            if (store.ConversionNote() is { } conversion)
+            {
+                environment.Out.WriteLine(conversion);
+            }
+
             var problems = store.Check();
             foreach (var problem in problems)
             {

@@ -14,7 +14,7 @@ using CoMarketing.Tui.Application;
 namespace CoMarketing.Cli.Planner;
 
 /// <summary>
-/// The planner's backend over the SQLite <see cref="Store"/>. Everything is read on demand, so the first frame needs
+/// The planner's backend over the LiteDB <see cref="Store"/>. Everything is read on demand, so the first frame needs
 /// only the association and two counts; the reference lists are read from <c>data/</c> when first needed, and the
 /// partner matcher is built once and rebuilt after a change to businesses or the association.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class StoreBackend : IPlannerBackend
         _matcher = null;
     }
 
-    public bool IsEmpty() => _store.Businesses.Count(includeArchived: true) == 0 && _store.Campaigns.GetAll().Count == 0;
+    public bool IsEmpty() => _store.Businesses.Count(includeArchived: true) == 0 && _store.Campaigns.Count() == 0;
 
     public void LoadDemo(Actor actor)
     {

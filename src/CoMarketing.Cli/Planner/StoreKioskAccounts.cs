@@ -7,7 +7,7 @@ namespace CoMarketing.Cli.Planner;
 
 /// <summary>
 /// The kiosk accounts over the store: PINs hashed with <see cref="PinHasher"/>, wrong PINs throttled by
-/// <see cref="SignInThrottle"/>, counters, locks and audit entries kept by <see cref="Storage.Kiosk.KioskRepository"/>.
+/// <see cref="SignInThrottle"/>, counters, locks and audit entries kept by <see cref="Storage.IKioskRepository"/>.
 /// </summary>
 /// <remarks>
 /// While a pause or a lock is in force no PIN is checked at all (the answer is <see cref="SignInOutcome.TooSoon"/>

@@ -1,0 +1,62 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CoMarketing.Storage.Conversion.Sqlite;
+
+/// <summary>Campaigns with their participants (in order), cost items, publication plan and results.</summary>
+internal sealed class CampaignRepository
+{
+    private readonly SqliteDatabase _database;
+
+    internal CampaignRepository(SqliteDatabase database) => _database = database;
+
+    /// <summary>All campaigns, by start date.</summary>
+    public IReadOnlyList<Campaign> GetAll() => _database.Read((c, t) => CampaignRows.Load(c, t, "1 = 1"));
+
+    public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
+
+    /// <summary>Saves a new campaign and returns it with its store id. Every participant must be a saved business.</summary>
+    public Campaign Add(Campaign campaign, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return _database.Write(actor, "campaign.add", (c, t) =>
+        {
+            EnsureParticipantsExist(c, t, campaign);
+            var id = CampaignRows.Insert(c, t, campaign);
+            var saved = WithId(campaign, id);
+            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.");
+        });
+    }
+
+    /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
+    public void Update(Campaign campaign, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        _database.Write(actor, "campaign.update", (c, t) =>
+        {
+            EnsureParticipantsExist(c, t, campaign);
+            if (!CampaignRows.Replace(c, t, campaign))
+            {
+                throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+            }
+
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.");
+        });
+    }
+
+    private static void EnsureParticipantsExist(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
+    {
+        var known = connection.Query<long>("SELECT id FROM businesses WHERE id IN @ids", new { ids = campaign.Participants.ToArray() }, transaction).ToHashSet();
+        var missing = campaign.Participants.FirstOrDefault(p => !known.Contains(p), -1);
+        if (missing != -1)
+        {
+            throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+        }
+    }
+
+    private static Campaign WithId(Campaign c, long id)
+        => new(id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results);
+}

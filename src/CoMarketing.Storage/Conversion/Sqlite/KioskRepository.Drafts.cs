@@ -1,0 +1,54 @@
+using CoMarketing.Core.Common;
+using Dapper;
+
+using CoMarketing.Storage.Kiosk;
+
+namespace CoMarketing.Storage.Conversion.Sqlite;
+
+/// <summary>Drafts: one per (business or coordinator, form), replaced on each save. Drafts are scratch, not audited.</summary>
+internal sealed partial class KioskRepository
+{
+    private const string OwnerAndForm = "business_id IS @businessId AND form = @form";
+
+    /// <summary>Saves or replaces the draft of <paramref name="form"/> for a member (or the coordinator when null).</summary>
+    /// <exception cref="DomainException">There is no business with that id.</exception>
+    public void SaveDraft(long? businessId, string form, string content, DateTimeOffset savedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(form);
+        ArgumentNullException.ThrowIfNull(content);
+        using var connection = _database.Open();
+        using var transaction = SqliteDatabase.BeginImmediate(connection);
+        if (businessId is { } id && connection.ExecuteScalar<long>("SELECT count(*) FROM businesses WHERE id = @id", new { id }, transaction) == 0)
+        {
+            throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
+        }
+
+        connection.Execute($"DELETE FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, transaction);
+        connection.Execute(
+            "INSERT INTO drafts (business_id, form, content, saved_at) VALUES (@businessId, @form, @content, @savedAt)",
+            new { businessId, form, content, savedAt = DbValues.Timestamp(savedAt) },
+            transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The draft of <paramref name="form"/> for a member (or the coordinator when null), or null.</summary>
+    public Draft? LoadDraft(long? businessId, string form)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(form);
+        return _database.Read((c, t) => c.QuerySingleOrDefault<(string Content, string SavedAt)?>(
+                $"SELECT content, saved_at FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, t)
+            is { } row
+            ? new Draft(businessId, form, row.Content, DbValues.ParseTimestamp(row.SavedAt))
+            : null);
+    }
+
+    /// <summary>Removes the draft, if any (after the form was saved or discarded).</summary>
+    public void DeleteDraft(long? businessId, string form)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(form);
+        using var connection = _database.Open();
+        using var transaction = SqliteDatabase.BeginImmediate(connection);
+        connection.Execute($"DELETE FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, transaction);
+        transaction.Commit();
+    }
+}

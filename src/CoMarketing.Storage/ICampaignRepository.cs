@@ -1,0 +1,27 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Campaigns;
+
+namespace CoMarketing.Storage;
+
+/// <summary>Campaigns with their participants (in order), cost items, publication plan and results.</summary>
+/// <remarks>
+/// Campaign names are unique ignoring case (after trimming). Every business a campaign names (participant, payer,
+/// sharer, result) must be a saved business. Each change is one transaction with one audit entry.
+/// </remarks>
+public interface ICampaignRepository
+{
+    /// <summary>All campaigns, by start date.</summary>
+    IReadOnlyList<Campaign> GetAll();
+
+    /// <summary>The campaign with this store id, or null.</summary>
+    Campaign? Get(long id);
+
+    /// <summary>The number of campaigns, without reading them.</summary>
+    int Count();
+
+    /// <summary>Saves a new campaign and returns it with its store id.</summary>
+    Campaign Add(Campaign campaign, Actor actor);
+
+    /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
+    void Update(Campaign campaign, Actor actor);
+}

@@ -1,0 +1,128 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Common;
+using CoMarketing.Storage.LiteDb.Mapping;
+using LiteDB;
+
+namespace CoMarketing.Storage.LiteDb;
+
+/// <summary>The businesses in <c>businesses</c>, one document each (see <see cref="BusinessMapper"/>).</summary>
+internal sealed class LiteBusinessRepository : IBusinessRepository
+{
+    private readonly LiteFile _file;
+
+    public LiteBusinessRepository(LiteFile file) => _file = file;
+
+    public IReadOnlyList<Business> GetAll(bool includeArchived = false)
+        => _file.Read(db => Ordered(Documents(Collection(db), includeArchived).Select(BusinessMapper.Read)));
+
+    public Business? Get(long id)
+        => _file.Read(db => Collection(db).FindById(id) is { } document ? BusinessMapper.Read(document) : null);
+
+    public int Count(bool includeArchived = false)
+        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.EQ("archived", false)));
+
+    public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var wanted = text.Trim();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return _file.Read(db =>
+        {
+            var businesses = Collection(db);
+            var exact = businesses.Find(Query.EQ("nameKey", BsonFields.NameKey(wanted))).Where(d => includeArchived || !d["archived"].AsBoolean).ToList();
+            var chosen = exact.Count > 0
+                ? exact
+                : Documents(businesses, includeArchived)
+                    .Where(d => d["name"].AsString.Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                    .ToList();
+            return Ordered(chosen.Select(BusinessMapper.Read));
+        });
+    }
+
+    public Business Add(Business business, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        return _file.Write(actor, "business.add", db =>
+        {
+            var saved = Insert(db, business);
+            return (saved, $"Added business '{saved.Name}' (id {saved.Id}).");
+        });
+    }
+
+    public IReadOnlyList<Business> AddRange(IReadOnlyCollection<Business> businesses, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(businesses);
+        return _file.Write<IReadOnlyList<Business>>(actor, "business.import", db =>
+        {
+            var saved = businesses.Select(b => Insert(db, b)).ToList();
+            return (saved, $"Imported {saved.Count} businesses.");
+        });
+    }
+
+    public void Update(Business business, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        _file.Write(actor, "business.update", db =>
+        {
+            var businesses = Collection(db);
+            var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
+            EnsureUnique(businesses, business);
+            businesses.Update(BusinessMapper.Write(business, document));
+            return (0, $"Updated business '{business.Name}' (id {business.Id}).");
+        });
+    }
+
+    public void Archive(long id, Actor actor)
+        => _file.Write(actor, "business.archive", db =>
+        {
+            var businesses = Collection(db);
+            var document = businesses.FindById(id) ?? throw new DomainException($"There is no business with id {id} to archive.");
+            document["archived"] = true;
+            businesses.Update(document);
+            return (0, $"Archived business '{document["name"].AsString}' (id {id}).");
+        });
+
+    /// <summary>Inserts a business after checking its name and business ID are free; returns it with its new id.</summary>
+    internal static Business Insert(LiteDatabase db, Business business)
+    {
+        var businesses = Collection(db);
+        EnsureUnique(businesses, business);
+        var document = BusinessMapper.Write(business, []);
+        KioskMapper.WriteAttempts(document, Core.Kiosk.SignInAttempts.None);
+        var id = businesses.Insert(document).AsInt64;
+        return business.WithId(id);
+    }
+
+    internal static ILiteCollection<BsonDocument> Collection(LiteDatabase db) => db.GetCollection(Collections.Businesses, BsonAutoId.Int64);
+
+    private static void EnsureUnique(ILiteCollection<BsonDocument> businesses, Business business)
+    {
+        var sameName = businesses.FindOne(Query.And(Query.EQ("nameKey", BsonFields.NameKey(business.Name)), Query.Not("_id", business.Id)));
+        if (sameName is not null)
+        {
+            throw new DomainException($"A business named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
+        }
+
+        if (business.BusinessId is not { } businessId)
+        {
+            return;
+        }
+
+        var holder = businesses.FindOne(Query.And(Query.EQ("businessId", businessId.Value), Query.Not("_id", business.Id)));
+        if (holder is not null)
+        {
+            throw new DomainException($"Business ID {businessId} is already registered to '{holder["name"].AsString}'.");
+        }
+    }
+
+    private static IEnumerable<BsonDocument> Documents(ILiteCollection<BsonDocument> businesses, bool includeArchived)
+        => includeArchived ? businesses.FindAll() : businesses.Find(Query.EQ("archived", false));
+
+    private static List<Business> Ordered(IEnumerable<Business> businesses)
+        => [.. businesses.OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Id)];
+}

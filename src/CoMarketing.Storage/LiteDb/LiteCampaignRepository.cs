@@ -1,0 +1,73 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Common;
+using CoMarketing.Storage.LiteDb.Mapping;
+using LiteDB;
+
+namespace CoMarketing.Storage.LiteDb;
+
+/// <summary>The campaigns in <c>campaigns</c>, one document each with everything embedded (see <see cref="CampaignMapper"/>).</summary>
+internal sealed class LiteCampaignRepository : ICampaignRepository
+{
+    private readonly LiteFile _file;
+
+    public LiteCampaignRepository(LiteFile file) => _file = file;
+
+    public IReadOnlyList<Campaign> GetAll()
+        => _file.Read(db => Collection(db).FindAll().Select(CampaignMapper.Read).OrderBy(c => c.Start).ThenBy(c => c.Id).ToList());
+
+    public Campaign? Get(long id)
+        => _file.Read(db => Collection(db).FindById(id) is { } document ? CampaignMapper.Read(document) : null);
+
+    public int Count() => _file.Read(db => Collection(db).Count());
+
+    public Campaign Add(Campaign campaign, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return _file.Write(actor, "campaign.add", db =>
+        {
+            var saved = Insert(db, campaign);
+            return (saved, $"Added campaign '{saved.Name}' (id {saved.Id}) with {saved.Participants.Length} participants.");
+        });
+    }
+
+    public void Update(Campaign campaign, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        _file.Write(actor, "campaign.update", db =>
+        {
+            var campaigns = Collection(db);
+            var document = campaigns.FindById(campaign.Id) ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+            EnsureValid(db, campaign);
+            campaigns.Update(CampaignMapper.Write(campaign, document));
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.");
+        });
+    }
+
+    /// <summary>Inserts a campaign after checking its name is free and its businesses exist; returns it as saved.</summary>
+    internal static Campaign Insert(LiteDatabase db, Campaign campaign)
+    {
+        EnsureValid(db, campaign);
+        var document = CampaignMapper.Write(campaign, []);
+        document["_id"] = Collection(db).Insert(document);
+        return CampaignMapper.Read(document);
+    }
+
+    internal static ILiteCollection<BsonDocument> Collection(LiteDatabase db) => db.GetCollection(Collections.Campaigns, BsonAutoId.Int64);
+
+    private static void EnsureValid(LiteDatabase db, Campaign campaign)
+    {
+        var sameName = Collection(db).FindOne(Query.And(Query.EQ("nameKey", BsonFields.NameKey(campaign.Name)), Query.Not("_id", campaign.Id)));
+        if (sameName is not null)
+        {
+            throw new DomainException($"A campaign named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
+        }
+
+        var businesses = LiteBusinessRepository.Collection(db);
+        var missing = campaign.Participants.FirstOrDefault(p => !businesses.Exists(Query.EQ("_id", p)), -1);
+        if (missing != -1)
+        {
+            throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using CoMarketing.Core.Association;
+using LiteDB;
+using static CoMarketing.Storage.LiteDb.Mapping.BsonFields;
+
+namespace CoMarketing.Storage.LiteDb.Mapping;
+
+/// <summary>
+/// The association's settings, the one document of <c>association</c> (<c>_id</c> 1). To add a field: one line in
+/// <see cref="Write"/>, one in <see cref="Read"/> (with a default for documents written before it existed).
+/// </summary>
+internal static class AssociationMapper
+{
+    public const int Id = 1;
+
+    public static BsonDocument Write(AssociationSettings s, BsonDocument document)
+    {
+        document["_id"] = Id;
+        document["name"] = s.Name;
+        document["currency"] = s.Currency;
+        document["vatBp"] = BasisPoints(s.DefaultVatPercent);
+        document["language"] = Name(s.Language);
+        document["population"] = s.Population;
+        document["smallTownMode"] = s.SmallTownMode;
+        document["kioskIdleMinutes"] = s.KioskIdleMinutes;
+        return document;
+    }
+
+    public static AssociationSettings Read(BsonDocument d)
+    {
+        var defaults = AssociationSettings.Default;
+        return new AssociationSettings(
+            RequiredText(d, "name"),
+            OptionalText(d, "currency") ?? defaults.Currency,
+            FromBasisPoints(d, "vatBp", defaults.DefaultVatPercent),
+            ToEnum<Language>(d, "language"),
+            (int)Int64(d, "population", defaults.Population),
+            Boolean(d, "smallTownMode"),
+            (int)Int64(d, "kioskIdleMinutes", defaults.KioskIdleMinutes));
+    }
+}
