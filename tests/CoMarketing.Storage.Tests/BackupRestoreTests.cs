@@ -1,8 +1,6 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
-using CoMarketing.Storage.Internal;
 using CoMarketing.Storage.Tests.Infrastructure;
-using Dapper;
 
 namespace CoMarketing.Storage.Tests;
 
@@ -45,6 +43,7 @@ public sealed class BackupRestoreTests : IDisposable
 
         // Then
         File.Exists(backup + "-wal").ShouldBeFalse();
+        File.Exists(_temp.File("b-log.db")).ShouldBeFalse();
         if (!OperatingSystem.IsWindows())
         {
             File.GetUnixFileMode(backup).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -104,12 +103,9 @@ public sealed class BackupRestoreTests : IDisposable
         var store = _temp.Open();
         var backup = _temp.File("future.db");
         store.Backup(backup);
-        using (var connection = SqliteDatabase.OpenFile(backup))
-        {
-            connection.Execute($"PRAGMA user_version = {Store.SchemaVersion + 3};");
-        }
+        RawFile.Edit(backup, db => db.UserVersion = Store.SchemaVersion + 3);
 
-        Should.Throw<DomainException>(() => store.Restore(backup, Actor.Coordinator)).Message.ShouldContain("newer CoMarketing");
+        Should.Throw<DomainException>(() => store.Restore(backup, Actor.Coordinator)).Message.ShouldContain($"schema version {Store.SchemaVersion + 3}, which this program does not know");
     }
 
     [Fact]

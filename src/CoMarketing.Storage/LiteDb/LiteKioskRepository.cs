@@ -46,7 +46,7 @@ internal sealed class LiteKioskRepository : IKioskRepository
             var after = next(KioskMapper.ReadAttempts(found.Document));
             KioskMapper.WriteAttempts(found.Document, after);
             found.Collection.Update(found.Document);
-            var locked = after.LockedUntil is { } until ? $"; locked until {until.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}" : string.Empty;
+            var locked = after.LockedUntil is { } until ? $"; locked until {until.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}" : string.Empty;
             return (after, $"Wrong PIN for {found.Name} ({after.Failures} in a row{locked}).");
         });
     }

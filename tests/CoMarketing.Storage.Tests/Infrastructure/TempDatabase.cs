@@ -1,6 +1,6 @@
 namespace CoMarketing.Storage.Tests.Infrastructure;
 
-/// <summary>A temporary folder holding a real SQLite file for one test; deleted afterwards.</summary>
+/// <summary>A temporary folder holding a real database file for one test; deleted afterwards.</summary>
 public sealed class TempDatabase : IDisposable
 {
     public TempDatabase()

@@ -1,9 +1,7 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
-using CoMarketing.Storage.Internal;
 using CoMarketing.Storage.Kiosk;
 using CoMarketing.Storage.Tests.Infrastructure;
-using Dapper;
 
 namespace CoMarketing.Storage.Tests.Kiosk;
 
@@ -33,8 +31,7 @@ public sealed class DraftTests : IDisposable
         reopened.LoadDraft(null, "business-editor")!.Content.ShouldBe("coordinator's");
         reopened.LoadDraft(cafe.Id, "channel")!.Content.ShouldBe("other form");
         reopened.LoadDraft(cafe.Id, "unknown").ShouldBeNull();
-        using var connection = SqliteDatabase.OpenFile(_temp.Path1);
-        connection.ExecuteScalar<long>("SELECT count(*) FROM drafts").ShouldBe(3);
+        RawFile.Read(_temp.Path1, db => db.GetCollection("drafts").Count()).ShouldBe(3);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Kiosk;
-using CoMarketing.Storage.Internal;
+using CoMarketing.Storage.Conversion.Sqlite;
 using CoMarketing.Storage.Tests.Infrastructure;
 using Dapper;
 
@@ -17,8 +17,8 @@ public sealed class KioskMigrationTests : IDisposable
     [Fact]
     public void A_File_From_Before_Drafts_Should_Keep_Its_Pins_And_Counters_And_Gain_Drafts()
     {
-        // Given a version-2 file with a member PIN hash and two wrong PINs counted
-        var old = Store.Open(_temp.Path1, _temp.Clock, BeforeDrafts);
+        // Given a version-2 file of the earlier SQLite format with a member PIN hash and two wrong PINs counted
+        var old = SqliteStore.Open(_temp.Path1, _temp.Clock, BeforeDrafts);
         var cafe = old.Businesses.Add(Samples.Plain("Kahvila"), Actor.Coordinator);
         var hash = new PinHasher(PinHasher.MinimumIterations).Hash(Pin.Parse("1234"));
         using (var connection = SqliteDatabase.OpenFile(_temp.Path1))
@@ -39,5 +39,6 @@ public sealed class KioskMigrationTests : IDisposable
         store.Kiosk.SaveDraft(cafe.Id, "editor", "x", _temp.Clock.GetUtcNow());
         store.Kiosk.LoadDraft(cafe.Id, "editor")!.Content.ShouldBe("x");
         store.Check().ShouldBeEmpty();
+        File.Exists(_temp.Path1 + ".sqlite.bak").ShouldBeTrue();
     }
 }

@@ -2,10 +2,8 @@ using System.Text;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Kiosk;
-using CoMarketing.Storage.Internal;
 using CoMarketing.Storage.Kiosk;
 using CoMarketing.Storage.Tests.Infrastructure;
-using Dapper;
 
 namespace CoMarketing.Storage.Tests.Kiosk;
 
@@ -155,10 +153,7 @@ public sealed class KioskRepositoryTests : IDisposable
         // Given
         var store = _temp.Open();
         var cafe = store.Businesses.Add(Samples.Plain("Kahvila"), Actor.Coordinator);
-        using (var connection = SqliteDatabase.OpenFile(_temp.Path1))
-        {
-            connection.Execute("UPDATE businesses SET pin_hash = 'AAAA', pin_salt = 'AAAA', pin_iterations = 5");
-        }
+        RawFile.EditDocument(_temp.Path1, "businesses", cafe.Id, d => d["pin"] = new LiteDB.BsonDocument { ["hash"] = "AAAA", ["salt"] = "AAAA", ["iterations"] = 5 });
 
         // When / Then
         Should.Throw<DomainException>(() => store.Kiosk.GetCredentials(Actor.Member(cafe.Id)))

@@ -13,6 +13,8 @@ namespace CoMarketing.Storage.LiteDb.Maintenance;
 /// </summary>
 internal static class LiteChecker
 {
+    private const double AgeTolerance = 1e-9;
+
     private static readonly Type[] ReadFailures = [typeof(DomainException), typeof(InvalidCastException), typeof(FormatException), typeof(ArgumentException), typeof(OverflowException), typeof(KeyNotFoundException), typeof(InvalidOperationException)];
 
     public static List<string> Check(LiteDatabase db, string path)
@@ -40,9 +42,9 @@ internal static class LiteChecker
         Campaigns(db, businessIds, problems);
         foreach (var pair in LitePairPreferenceRepository.Collection(db).FindAll())
         {
-            if (Read(problems, $"Pair mark {pair["_id"]}", [pair], d => LitePairPreferenceRepository.Read(d)) is [var p] && (!businessIds.Contains(p.From) || !businessIds.Contains(p.To)))
+            if (Read(problems, $"Pair mark {Label(pair["_id"])}", [pair], d => LitePairPreferenceRepository.Read(d)) is [var p] && (!businessIds.Contains(p.From) || !businessIds.Contains(p.To)))
             {
-                problems.Add($"Pair mark {pair["_id"]} refers to a business that does not exist.");
+                problems.Add($"Pair mark {Label(pair["_id"])} refers to a business that does not exist.");
             }
         }
 
@@ -50,7 +52,7 @@ internal static class LiteChecker
         {
             if (BsonFields.OptionalInt64(draft, "business") is { } owner && !businessIds.Contains(owner))
             {
-                problems.Add($"Draft {draft["_id"]} belongs to business {owner}, which does not exist.");
+                problems.Add($"Draft {Label(draft["_id"])} belongs to business {owner}, which does not exist.");
             }
         }
 
@@ -59,7 +61,7 @@ internal static class LiteChecker
         {
             if (!WholeCents(month, "cents") || month["cents"].AsInt64 < 0)
             {
-                problems.Add($"Budget month {month["_id"]} holds a planned amount that is not a whole number of cents zero or more.");
+                problems.Add($"Budget month {Label(month["_id"])} holds a planned amount that is not a whole number of cents zero or more.");
             }
         }
 
@@ -71,7 +73,7 @@ internal static class LiteChecker
         var ids = new HashSet<long>();
         foreach (var d in LiteBusinessRepository.Collection(db).FindAll())
         {
-            var label = $"Business id {d["_id"]}";
+            var label = $"Business id {Label(d["_id"])}";
             if (Read(problems, label, [d], BusinessMapper.Read) is [var business])
             {
                 ids.Add(business.Id);
@@ -82,6 +84,12 @@ internal static class LiteChecker
             }
 
             Pin(problems, label, d);
+            Ages(problems, label, d);
+            foreach (var channel in BsonFields.Items(d, "channels").Where(c => c.IsDocument))
+            {
+                Ages(problems, $"{label} has a channel that", channel.AsDocument);
+            }
+
             foreach (var channel in BsonFields.Items(d, "channels").Where(c => c.IsDocument && !WholeCents(c.AsDocument, "costCents")))
             {
                 problems.Add($"{label} has a channel whose typical cost is not a whole number of cents.");
@@ -95,7 +103,7 @@ internal static class LiteChecker
     {
         foreach (var d in LiteCampaignRepository.Collection(db).FindAll())
         {
-            var label = $"Campaign id {d["_id"]}";
+            var label = $"Campaign id {Label(d["_id"])}";
             if (Read(problems, label, [d], CampaignMapper.Read) is [var campaign] && BsonFields.OptionalText(d, "nameKey") != BsonFields.NameKey(campaign.Name))
             {
                 problems.Add($"{label} '{campaign.Name}' has a name key that does not match its name.");
@@ -130,6 +138,25 @@ internal static class LiteChecker
         }
     }
 
+    /// <summary>Stored age weights must already sum to 1 (the domain would silently normalise them on reading).</summary>
+    private static void Ages(List<string> problems, string who, BsonDocument document)
+    {
+        if (!document.TryGetValue("ages", out var ages) || !ages.IsArray)
+        {
+            return;
+        }
+
+        var weights = ages.AsArray.Select(w => w.IsNumber ? w.AsDouble : double.NaN).ToList();
+        if (weights.Any(w => double.IsNaN(w) || w < 0))
+        {
+            problems.Add($"{who} has a negative or non-numeric age weight.");
+        }
+        else if (Math.Abs(weights.Sum() - 1.0) > AgeTolerance)
+        {
+            problems.Add($"{who} has age weights summing to {weights.Sum().ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)} instead of 1.");
+        }
+    }
+
     private static void Pin(List<string> problems, string who, BsonDocument document)
     {
         var (hash, salt, iterations) = KioskMapper.RawPin(document);
@@ -138,6 +165,8 @@ internal static class LiteChecker
             problems.Add($"{who} has a malformed PIN hash (expected {PinHashFormat.Description}).");
         }
     }
+
+    private static string Label(BsonValue id) => id.IsString ? id.AsString : id.IsNumber ? id.AsInt64.ToString(System.Globalization.CultureInfo.InvariantCulture) : id.ToString();
 
     private static bool WholeCents(BsonDocument document, string field)
         => !document.TryGetValue(field, out var value) || value.IsInt32 || value.IsInt64;

@@ -83,7 +83,7 @@ internal static class LiteRestore
                 CopyLiteBackup(source, candidate);
                 break;
             default:
-                throw new DomainException($"'{source}' is not a CoMarketing backup (neither a LiteDB nor an earlier SQLite file); nothing was restored.");
+                throw new DomainException($"'{source}' is not a CoMarketing database (neither a LiteDB nor an earlier SQLite file); nothing was restored.");
         }
 
         try

@@ -1,0 +1,102 @@
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Common;
+using CoMarketing.Storage.Tests.Infrastructure;
+
+namespace CoMarketing.Storage.Tests.Contract;
+
+/// <summary>What every provider guarantees about businesses: round trips, unique names and business IDs, atomic imports.</summary>
+public abstract class BusinessContract : StoreContract
+{
+    [Fact]
+    public void A_Business_Should_Come_Back_As_Saved_With_A_New_Id()
+    {
+        var saved = Store.Businesses.Add(Samples.Cafe(), Actor.Coordinator);
+        saved.Id.ShouldBeGreaterThan(0);
+        Reopen().Businesses.Get(saved.Id).ShouldBe(saved);
+        Reopen().Businesses.GetAll().ShouldBe([saved]);
+    }
+
+    [Theory]
+    [InlineData("Kahvila Äänekäs")]
+    [InlineData("KAHVILA ÄÄNEKÄS")]
+    [InlineData("  kahvila äänekäs ")]
+    public void A_Second_Business_With_The_Same_Name_Ignoring_Case_Should_Be_Refused(string name)
+    {
+        Store.Businesses.Add(Samples.Cafe(), Actor.Coordinator);
+        Should.Throw<DomainException>(() => Store.Businesses.Add(Samples.Plain(name), Actor.Coordinator))
+            .Message.ShouldContain("A business named 'Kahvila Äänekäs' already exists");
+        Store.Businesses.Count().ShouldBe(1);
+        Store.Audit.Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public void Renaming_A_Business_To_Another_Ones_Name_Should_Be_Refused_But_Keeping_Its_Own_Is_Fine()
+    {
+        var cafe = Store.Businesses.Add(Samples.Cafe(), Actor.Coordinator);
+        var shop = Store.Businesses.Add(Samples.Plain("Kauppa"), Actor.Coordinator);
+        Should.Throw<DomainException>(() => Store.Businesses.Update(Samples.Plain("kauppa").WithId(cafe.Id), Actor.Coordinator));
+        Store.Businesses.Update(Samples.Plain("KAUPPA").WithId(shop.Id), Actor.Coordinator);
+        Store.Businesses.Get(shop.Id)!.Name.ShouldBe("KAUPPA");
+        Store.Businesses.Get(cafe.Id).ShouldBe(cafe);
+    }
+
+    [Fact]
+    public void A_Business_Id_Should_Belong_To_One_Business_Only()
+    {
+        Store.Businesses.Add(Samples.Cafe("Eka"), Actor.Coordinator);
+        Should.Throw<DomainException>(() => Store.Businesses.Add(Samples.Cafe("Toka"), Actor.Coordinator))
+            .Message.ShouldBe("Business ID 2077474-0 is already registered to 'Eka'.");
+    }
+
+    [Fact]
+    public void An_Import_With_A_Clash_In_Its_Last_Row_Should_Save_Nothing()
+    {
+        var rows = Enumerable.Range(0, 20).Select(i => Samples.Plain($"Yritys {i}")).Append(Samples.Plain("yritys 3")).ToList();
+        Should.Throw<DomainException>(() => Store.Businesses.AddRange(rows, Actor.CommandLine));
+        Store.Businesses.Count(includeArchived: true).ShouldBe(0);
+        Store.Audit.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Updating_Or_Archiving_A_Missing_Business_Should_Be_Refused_In_Words()
+    {
+        Should.Throw<DomainException>(() => Store.Businesses.Update(Samples.Plain("X").WithId(42), Actor.Coordinator)).Message.ShouldBe("There is no business with id 42 to update.");
+        Should.Throw<DomainException>(() => Store.Businesses.Archive(42, Actor.Coordinator)).Message.ShouldBe("There is no business with id 42 to archive.");
+        Store.Audit.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Archived_Businesses_Should_Be_Left_Out_Unless_Asked()
+    {
+        var kept = Store.Businesses.Add(Samples.Plain("Kept"), Actor.Coordinator);
+        var gone = Store.Businesses.Add(Samples.Plain("Gone"), Actor.Coordinator);
+        Store.Businesses.Archive(gone.Id, Actor.Coordinator);
+        Store.Businesses.GetAll().ShouldBe([kept]);
+        Store.Businesses.Count().ShouldBe(1);
+        Store.Businesses.Count(includeArchived: true).ShouldBe(2);
+        Store.Businesses.FindByName("gone").ShouldBeEmpty();
+        Store.Businesses.FindByName("gone", includeArchived: true).Single().Id.ShouldBe(gone.Id);
+    }
+
+    [Fact]
+    public void Find_By_Name_Should_Prefer_The_Exact_Name_Then_Fall_Back_To_Containing()
+    {
+        Store.Businesses.Add(Samples.Plain("Kahvila"), Actor.Coordinator);
+        Store.Businesses.Add(Samples.Plain("Kahvila Aalto"), Actor.Coordinator);
+        Store.Businesses.FindByName("KAHVILA").Select(b => b.Name).ShouldBe(["Kahvila"]);
+        Store.Businesses.FindByName("ahvi").Select(b => b.Name).ShouldBe(["Kahvila", "Kahvila Aalto"]);
+        Store.Businesses.FindByName(" ").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_Summary_Should_Count_Members_And_Campaigns()
+    {
+        var a = Store.Businesses.Add(Samples.Plain("A"), Actor.Coordinator);
+        var b = Store.Businesses.Add(Samples.Plain("B"), Actor.Coordinator);
+        Store.Businesses.Add(Samples.Plain("C"), Actor.Coordinator);
+        Store.Businesses.Archive(b.Id, Actor.Coordinator);
+        Store.Campaigns.Add(Samples.Campaign(a.Id, b.Id), Actor.Coordinator);
+        var summary = Reopen().Summary();
+        summary.ShouldBe(new AssociationSummary(Store.Association.Get(), 2, 1));
+    }
+}
