@@ -2,14 +2,21 @@ using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project tests/CoMarketing.Benchmarks -- --filter '*'
+// Store robustness (kill -9, two writers, backups during writes): ... -- robustness kill|writers|backup [N]
 // "hello" is the hello-world start the planner's start-up is compared with (Tui/StartupBenchmark).
 if (args is ["hello"])
 {
     Console.WriteLine("Hello, World!");
-    return;
+    return 0;
+}
+
+if (args is ["robustness", .. var robustness])
+{
+    return CoMarketing.Benchmarks.Robustness.Robustness.Run(robustness);
 }
 
 RunBenchmarks(args);
+return 0;
 
 // Kept apart so a "hello" start never loads BenchmarkDotNet.
 [MethodImpl(MethodImplOptions.NoInlining)]

@@ -90,7 +90,7 @@ public sealed class StoreCommandsTests : IDisposable
         // Then
         result.ExitCode.ShouldBe(1);
         result.StdOut.ShouldBeEmpty();
-        result.StdErr.Trim().ShouldBe($"'{bogus}' is not a CoMarketing database (not an SQLite file).");
+        result.StdErr.Trim().ShouldBe($"'{bogus}' is not a CoMarketing database (neither a LiteDB nor an earlier SQLite file); nothing was restored.");
     }
 
     [Fact]

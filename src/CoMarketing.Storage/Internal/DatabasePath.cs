@@ -49,9 +49,23 @@ internal static class DatabasePath
         return full;
     }
 
-    /// <summary>True when the file exists but this user may not write it (it was made read-only).</summary>
+    /// <summary>
+    /// True when the file was made read-only: no write permission bit is set (even an administrator, who could write
+    /// anyway, gets the read-only behaviour the owner asked for), or this user may not open it for writing.
+    /// </summary>
     public static bool IsReadOnly(string path)
     {
+        const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & AnyWrite) == 0)
+        {
+            return true;
+        }
+
+        if (OperatingSystem.IsWindows() && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
+        {
+            return true;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);

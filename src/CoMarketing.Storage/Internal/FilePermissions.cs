@@ -20,7 +20,17 @@ internal static class FilePermissions
         }
         else
         {
-            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+            // Every folder this creates is owner-only, not only the last one.
+            var missing = new Stack<string>();
+            for (var current = folder; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
+            {
+                missing.Push(current);
+            }
+
+            while (missing.TryPop(out var next))
+            {
+                Directory.CreateDirectory(next, OwnerOnlyFolder);
+            }
         }
     }
 
