@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CoMarketing.Core.Audit;
 using CoMarketing.Storage;
 using CoMarketing.Storage.Conversion.Sqlite;
@@ -16,7 +15,7 @@ namespace CoMarketing.Benchmarks.Storage;
 /// Run: <c>dotnet run -c Release --project tests/CoMarketing.Benchmarks -- --filter '*StoreBenchmarks*'</c>.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[Config(typeof(StoreBenchmarkConfig))]
 public class StoreBenchmarks
 {
     private string _folder = string.Empty;
