@@ -17,6 +17,10 @@ internal sealed class IndexColumns
     public int InterestWords;
     public ulong[] Interests = [];
     public int[] InterestCounts = [];
+    /// <summary>The affinity table's percents, highest first.</summary>
+    public int[] RelatedLevels = [];
+    /// <summary>Per business and level, the tags related at that percent to one of its tags (see <see cref="InterestAffinities"/>).</summary>
+    public ulong[] Related = [];
     public int AreaWords;
     public ulong[] Areas = [];
     public int[] AreaCounts = [];
@@ -40,7 +44,7 @@ internal sealed class IndexColumns
     public int[] PreferenceOther = [];
     public byte[] PreferenceKind = [];
 
-    public static IndexColumns Create(Business[] businesses, int population)
+    public static IndexColumns Create(Business[] businesses, int population, InterestAffinities affinities)
     {
         var n = businesses.Length;
         var tags = new Dictionary<InterestTag, int>();
@@ -133,7 +137,59 @@ internal sealed class IndexColumns
 
         c.OfferingStart[n] = offerings.Count;
         c.Offerings = [.. offerings];
+        c.AddRelated(businesses, tags, affinities);
         return c;
+    }
+
+    /// <summary>
+    /// For each business and affinity level, the bitset of tags related at that percent to one of its tags; a tag
+    /// related at several levels is in each of them (the scan takes the highest).
+    /// </summary>
+    private void AddRelated(Business[] businesses, Dictionary<InterestTag, int> tags, InterestAffinities affinities)
+    {
+        var levels = affinities.Levels.ToArray();
+        RelatedLevels = levels;
+        if (levels.Length == 0)
+        {
+            return;
+        }
+
+        var words = InterestWords;
+        var perTag = new Dictionary<InterestTag, ulong[]>();
+        foreach (var (tag, _) in tags)
+        {
+            var masks = new ulong[levels.Length * words];
+            var any = false;
+            foreach (var (related, percent) in affinities.RelatedTo(tag))
+            {
+                if (tags.TryGetValue(related, out var bit))
+                {
+                    masks[(Array.IndexOf(levels, percent) * words) + (bit >> 6)] |= 1UL << (bit & 63);
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                perTag[tag] = masks;
+            }
+        }
+
+        var stride = levels.Length * words;
+        Related = new ulong[businesses.Length * stride];
+        for (var i = 0; i < businesses.Length; i++)
+        {
+            foreach (var t in businesses[i].Audience.Interests)
+            {
+                if (perTag.TryGetValue(t, out var masks))
+                {
+                    for (var k = 0; k < stride; k++)
+                    {
+                        Related[(i * stride) + k] |= masks[k];
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Stores each pair's words as bit flags at both ends, sorted by the other's position.</summary>

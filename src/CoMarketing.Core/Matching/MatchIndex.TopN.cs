@@ -86,7 +86,7 @@ public sealed partial class MatchIndex
     {
         var ages = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
         return new BoundQuery(a, Vector256.Create<double>(ages), Vector256.Create<double>(ages[4..]), _months[a], _customerTypes[a] * 3,
-            _interestCounts[a], _reach[a], 1 - _reachRatios[a]);
+            _interestCounts[a], _reach[a], 1 - _reachRatios[a], BitOperations.PopCount((uint)_months[a]), _maxBoost[a]);
     }
 
     /// <summary>
@@ -117,9 +117,7 @@ public sealed partial class MatchIndex
     private double UpperBound(in BoundQuery q, int b, double areaBound)
     {
         var weights = Settings.Weights;
-        var shared = _interestWords == 1
-            ? BitOperations.PopCount(_interests[q.Index] & _interests[b])
-            : SharedInterestCount(q.Index, b);
+        var interests = InterestOverlapAt(q.Index, b);
         var monthsB = _months[b];
 
         // b < Count, so its padded row of eight weights lies inside the array.
@@ -129,12 +127,14 @@ public sealed partial class MatchIndex
             + Vector256.Min(q.AgeHigh, Vector256.LoadUnsafe(ref ages, row + 4)));
         var gained = Math.Max(0, (Settings.Population * (1 - (q.Missed * (1 - _reachRatios[b])))) - q.Reach);
         var total = q.Reach + gained;
+        var audience = interests * age;
         return _bounds.CustomerType[q.CustomerRow + _customerTypes[b]]
-            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + BitOperations.PopCount((uint)(q.Months | monthsB))]
-            + (shared * _bounds.Interest[q.InterestCount + _interestCounts[b] - shared])
+            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + Math.Min(q.MonthCount, BitOperations.PopCount((uint)monthsB))]
+            + (weights.Interests * audience)
             + (weights.Age * age)
-            + (total <= 0 ? 0 : weights.NewReach * gained / total)
-            + (weights.Area * areaBound);
+            + (total <= 0 ? 0 : weights.NewReach * audience * gained / total)
+            + (weights.Area * areaBound)
+            + q.MaxBoost;
     }
 
     /// <summary>Scores a candidate that passed the cheap bound, with tighter bounds before the costlier parts.</summary>
@@ -145,12 +145,12 @@ public sealed partial class MatchIndex
         var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
         var season = MonthOverlap(_months[a], _months[b]);
-        var interests = Jaccard(_interests, _interestWords, _interestCounts, a, b);
+        var interests = InterestOverlapAt(a, b);
         var newReach = NewReachShare(a, b);
-        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests)
-            + (weights.NewReach * newReach);
         var age = AgeSimilarity(a, b);
-        if (known + (weights.Age * age) + weights.Area < worst)
+        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests * age)
+            + (weights.NewReach * newReach * interests * age) + (weights.Age * age);
+        if (known + weights.Area + _maxBoost[a] < worst)
         {
             // Even a perfect area overlap would not reach the kept hits.
             return;
@@ -174,7 +174,7 @@ public sealed partial class MatchIndex
         }
 
         var components = new MatchComponents(age, interests, AreaForScan(a, b, distance), season, customerType, newReach);
-        var score = weights.Score(in components);
+        var score = MatchWeights.WithBoost(weights.Score(in components), _maxBoost[a] > 0 ? Boost(a, b) : 0);
         var id = _ids[b];
         if (size < heap.Length)
         {

@@ -26,6 +26,9 @@ public sealed partial class MatchIndex
     private readonly int _interestWords;
     private readonly ulong[] _interests;
     private readonly int[] _interestCounts;
+    private readonly int[] _relatedLevels;
+    private readonly ulong[] _related;
+    private readonly double[] _maxBoost;
     private readonly int _areaWords;
     private readonly ulong[] _areas;
     private readonly int[] _areaCounts;
@@ -80,6 +83,9 @@ public sealed partial class MatchIndex
         _interestWords = columns.InterestWords;
         _interests = columns.Interests;
         _interestCounts = columns.InterestCounts;
+        _relatedLevels = columns.RelatedLevels;
+        _related = columns.Related;
+        _maxBoost = settings.Outcomes.IsEmpty ? new double[businesses.Length] : [.. businesses.Select(settings.Outcomes.MaxBoost)];
         _areaWords = columns.AreaWords;
         _areas = columns.Areas;
         _areaCounts = columns.AreaCounts;
@@ -103,7 +109,7 @@ public sealed partial class MatchIndex
         _preferenceKind = columns.PreferenceKind;
         _homePlaces = columns.HomePlaces;
         _lists = CandidateLists.Create(columns);
-        _bounds = ScoreBounds.Create(settings.Weights, columns.InterestCounts.Length == 0 ? 0 : columns.InterestCounts.Max());
+        _bounds = ScoreBounds.Create(settings.Weights);
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>
@@ -113,7 +119,7 @@ public sealed partial class MatchIndex
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(settings);
         var array = businesses.ToArray();
-        var columns = IndexColumns.Create(array, settings.Population);
+        var columns = IndexColumns.Create(array, settings.Population, settings.Affinities);
         if (columns.Positions.Count != array.Length)
         {
             throw new DomainException("Every business needs its own id to be matched; two share one.");
