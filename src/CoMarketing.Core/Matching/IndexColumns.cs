@@ -17,6 +17,10 @@ internal sealed class IndexColumns
     public int InterestWords;
     public ulong[] Interests = [];
     public int[] InterestCounts = [];
+    /// <summary>Each tag's weight by its bit (<see cref="InterestSpecificity"/>).</summary>
+    public int[] TagWeights = [];
+    /// <summary>Each business's sum of its tags' weights.</summary>
+    public long[] InterestWeights = [];
     /// <summary>The affinity table's percents, highest first.</summary>
     public int[] RelatedLevels = [];
     /// <summary>Per business and level, the tags related at that percent to one of its tags (see <see cref="InterestAffinities"/>).</summary>
@@ -138,7 +142,21 @@ internal sealed class IndexColumns
         c.OfferingStart[n] = offerings.Count;
         c.Offerings = [.. offerings];
         c.AddRelated(businesses, tags, affinities);
+        c.AddWeights(businesses, tags);
         return c;
+    }
+
+    /// <summary>The weight of each tag by its bit, and each business's sum of them.</summary>
+    private void AddWeights(Business[] businesses, Dictionary<InterestTag, int> tags)
+    {
+        var specificity = InterestSpecificity.Of(businesses);
+        TagWeights = new int[tags.Count];
+        foreach (var (tag, bit) in tags)
+        {
+            TagWeights[bit] = specificity[tag];
+        }
+
+        InterestWeights = [.. businesses.Select(b => b.Audience.Interests.Sum(t => (long)specificity[t]))];
     }
 
     /// <summary>

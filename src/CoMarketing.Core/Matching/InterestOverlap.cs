@@ -3,28 +3,34 @@ using CoMarketing.Core.Audiences;
 
 namespace CoMarketing.Core.Matching;
 
-/// <summary>The interest part of a match: shared tags fully, related tags partly (<see cref="InterestAffinities"/>).</summary>
+/// <summary>
+/// The interest part of a match: shared tags fully, related tags partly (<see cref="InterestAffinities"/>), each tag
+/// weighted by how specific it is (<see cref="InterestSpecificity"/>).
+/// </summary>
 /// <remarks>
 /// Each tag of one side that the other lacks counts the percent of its best related tag on the other side (0 when
-/// none is related). The overlap is <c>(200 · shared + Σ those percents, both ways) / (100 · (|A| + |B|))</c>, computed in
-/// whole numbers and divided once, so every caller gets the same value to the last bit. Without related tags it is
-/// the Dice overlap <c>2 |A∩B| / (|A| + |B|)</c>; 0 when neither side has tags.
+/// none is related). With w(t) the tag's weight, the overlap is
+/// <c>(Σ_shared 200·w + Σ_unshared w·percent, both ways) / (100 · (Σ_A w + Σ_B w))</c>, computed in whole numbers and
+/// divided once, so every caller gets the same value to the last bit. With equal weights and no related tags it is the
+/// Dice overlap <c>2 |A∩B| / (|A| + |B|)</c>; 0 when neither side has tags.
 /// </remarks>
 public static class InterestOverlap
 {
-    /// <summary>The overlap 0–1 of two tag sets.</summary>
-    public static double Of(ImmutableSortedSet<InterestTag> a, ImmutableSortedSet<InterestTag> b, InterestAffinities affinities)
+    /// <summary>The overlap 0–1 of two tag sets; <paramref name="weight"/> gives each tag's weight (1 when null).</summary>
+    public static double Of(
+        ImmutableSortedSet<InterestTag> a, ImmutableSortedSet<InterestTag> b, InterestAffinities affinities, Func<InterestTag, int>? weight = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(affinities);
-        var total = a.Count + b.Count;
-        if (total == 0)
+        if (a.Count + b.Count == 0)
         {
             return 0;
         }
 
-        var points = (200L * a.Intersect(b).Count) + Related(a, b, affinities) + Related(b, a, affinities);
+        weight ??= _ => 1;
+        var total = a.Sum(t => (long)weight(t)) + b.Sum(t => (long)weight(t));
+        var points = a.Intersect(b).Sum(t => 200L * weight(t)) + Related(a, b, affinities, weight) + Related(b, a, affinities, weight);
         return (double)points / (100L * total);
     }
 
@@ -55,8 +61,8 @@ public static class InterestOverlap
         return [.. pairs.OrderByDescending(p => p.Item3).ThenBy(p => p.Item1).ThenBy(p => p.Item2)];
     }
 
-    private static long Related(ImmutableSortedSet<InterestTag> from, ImmutableSortedSet<InterestTag> to, InterestAffinities affinities)
-        => from.Except(to).Sum(t => (long)Best(t, to, affinities).Percent);
+    private static long Related(ImmutableSortedSet<InterestTag> from, ImmutableSortedSet<InterestTag> to, InterestAffinities affinities, Func<InterestTag, int> weight)
+        => from.Except(to).Sum(t => (long)weight(t) * Best(t, to, affinities).Percent);
 
     private static (InterestTag Tag, int Percent) Best(InterestTag tag, ImmutableSortedSet<InterestTag> among, InterestAffinities affinities)
     {

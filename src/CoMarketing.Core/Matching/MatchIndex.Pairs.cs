@@ -198,43 +198,49 @@ public sealed partial class MatchIndex
         return total <= 0 ? 0 : gained / total;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SharedInterestCount(int a, int b)
-    {
-        var words = _interestWords;
-        int ra = a * words, rb = b * words, shared = 0;
-        for (var w = 0; w < words; w++)
-        {
-            shared += BitOperations.PopCount(_interests[ra + w] & _interests[rb + w]);
-        }
-
-        return shared;
-    }
-
     /// <summary>
-    /// <see cref="InterestOverlap.Of"/> from the bitsets: 200 points per shared tag, and for each unshared tag the
-    /// percent of the highest level whose related-tag bitset of the other side holds it; divided once, as there.
+    /// <see cref="InterestOverlap.Of"/> from the bitsets: 200 times its weight per shared tag, and for each unshared tag
+    /// its weight times the percent of the highest level whose related-tag bitset of the other side holds it; divided
+    /// once, as there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double InterestOverlapAt(int a, int b)
     {
-        var total = _interestCounts[a] + _interestCounts[b];
-        if (total == 0)
+        if (_interestCounts[a] + _interestCounts[b] == 0)
         {
             return 0;
         }
 
-        var shared = _interestWords == 1 ? BitOperations.PopCount(_interests[a] & _interests[b]) : SharedInterestCount(a, b);
-        var points = 200L * shared;
-        if (_relatedLevels.Length != 0 && 2 * shared != total)
+        var words = _interestWords;
+        long points = 0;
+        for (var w = 0; w < words; w++)
+        {
+            points += 200L * WeightOf(_interests[(a * words) + w] & _interests[(b * words) + w], w);
+        }
+
+        if (_relatedLevels.Length != 0)
         {
             points += RelatedPoints(a, b) + RelatedPoints(b, a);
         }
 
-        return (double)points / (100L * total);
+        return (double)points / (100L * (_interestWeights[a] + _interestWeights[b]));
     }
 
-    /// <summary>The percents of the tags of <paramref name="from"/> that <paramref name="to"/> lacks, each at its best level.</summary>
+    /// <summary>The summed weights of the tags whose bits are set in word <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long WeightOf(ulong bits, int word)
+    {
+        long total = 0;
+        var weights = _tagWeights;
+        for (; bits != 0; bits &= bits - 1)
+        {
+            total += weights[(word << 6) + BitOperations.TrailingZeroCount(bits)];
+        }
+
+        return total;
+    }
+
+    /// <summary>The weighted percents of the tags of <paramref name="from"/> that <paramref name="to"/> lacks, each at its best level.</summary>
     private long RelatedPoints(int from, int to)
     {
         var words = _interestWords;
@@ -247,7 +253,7 @@ public sealed partial class MatchIndex
             for (var k = 0; k < levels.Length && remaining != 0; k++)
             {
                 var hits = remaining & _related[(to * stride) + (k * words) + w];
-                points += (long)levels[k] * BitOperations.PopCount(hits);
+                points += levels[k] * WeightOf(hits, w);
                 remaining &= ~hits;
             }
         }

@@ -26,6 +26,8 @@ public sealed partial class MatchIndex
     private readonly int _interestWords;
     private readonly ulong[] _interests;
     private readonly int[] _interestCounts;
+    private readonly int[] _tagWeights;
+    private readonly long[] _interestWeights;
     private readonly int[] _relatedLevels;
     private readonly ulong[] _related;
     private readonly double[] _maxBoost;
@@ -83,6 +85,8 @@ public sealed partial class MatchIndex
         _interestWords = columns.InterestWords;
         _interests = columns.Interests;
         _interestCounts = columns.InterestCounts;
+        _tagWeights = columns.TagWeights;
+        _interestWeights = columns.InterestWeights;
         _relatedLevels = columns.RelatedLevels;
         _related = columns.Related;
         _maxBoost = settings.Outcomes.IsEmpty ? new double[businesses.Length] : [.. businesses.Select(settings.Outcomes.MaxBoost)];

@@ -37,7 +37,7 @@ public sealed record MatchWeights
     }
 
     /// <summary>Age 20, interests 45, area 10, season 10, customer type 5, new reach 10.</summary>
-    public static MatchWeights Default { get; } = new(20, 45, 10, 10, 5, 10);
+    public static MatchWeights Default { get; } = new(20, 50, 10, 10, 5, 5);
 
     public double Age { get; }
 

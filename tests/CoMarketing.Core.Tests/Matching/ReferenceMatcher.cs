@@ -13,6 +13,12 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
         .SelectMany(p => new[] { ((p.From, p.To), p.Kind), ((p.To, p.From), p.Kind) })
         .ToLookup(x => x.Item1, x => x.Kind);
 
+    // round(100 · ln(1 + N / n)) for a tag listed by n of the N businesses.
+    private readonly Dictionary<CoMarketing.Core.Audiences.InterestTag, int> _specificity = businesses
+        .SelectMany(b => b.Audience.Interests)
+        .GroupBy(t => t)
+        .ToDictionary(g => g.Key, g => (int)Math.Round(100 * Math.Log(1 + ((double)businesses.Count / g.Count())), MidpointRounding.AwayFromZero));
+
     private int P => settings.Population;
 
     public IReadOnlyList<(long Id, double Score)> Top(long businessId, int top)
@@ -61,7 +67,7 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
     public MatchComponents Components(Business a, Business b)
     {
         var age = a.Audience.Ages.Similarity(b.Audience.Ages);
-        var interests = InterestOverlap.Of(a.Audience.Interests, b.Audience.Interests, settings.Affinities);
+        var interests = InterestOverlap.Of(a.Audience.Interests, b.Audience.Interests, settings.Affinities, t => _specificity[t]);
         var shorter = Math.Min(a.Audience.Months.Count, b.Audience.Months.Count);
         var season = shorter == 0 ? 0 : (double)a.Audience.Months.Months.Intersect(b.Audience.Months.Months).Count() / shorter;
         var customerType = a.CustomerType == b.CustomerType ? 1
