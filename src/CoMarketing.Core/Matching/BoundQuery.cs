@@ -13,6 +13,7 @@ namespace CoMarketing.Core.Matching;
 /// <param name="Missed">The share of the area it does not reach, 1 − r / P.</param>
 /// <param name="MonthCount">How many months it is active.</param>
 /// <param name="MaxBoost">The largest outcome boost any of its partners can get.</param>
+/// <param name="TopWeights">Entry k: the sum of its k heaviest interest tags' weights (k = 0 … its tag count).</param>
 internal readonly record struct BoundQuery(
     int Index,
     Vector256<double> AgeLow,
@@ -23,4 +24,5 @@ internal readonly record struct BoundQuery(
     double Reach,
     double Missed,
     int MonthCount,
-    double MaxBoost);
+    double MaxBoost,
+    long[] TopWeights);

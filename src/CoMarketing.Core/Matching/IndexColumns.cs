@@ -25,6 +25,8 @@ internal sealed class IndexColumns
     public int[] RelatedLevels = [];
     /// <summary>Per business and level, the tags related at that percent to one of its tags (see <see cref="InterestAffinities"/>).</summary>
     public ulong[] Related = [];
+    /// <summary>Per business, the tags related at any level to one of its tags (the union of its <see cref="Related"/> rows).</summary>
+    public ulong[] RelatedAny = [];
     public int AreaWords;
     public ulong[] Areas = [];
     public int[] AreaCounts = [];
@@ -195,6 +197,7 @@ internal sealed class IndexColumns
 
         var stride = levels.Length * words;
         Related = new ulong[businesses.Length * stride];
+        RelatedAny = new ulong[businesses.Length * words];
         for (var i = 0; i < businesses.Length; i++)
         {
             foreach (var t in businesses[i].Audience.Interests)
@@ -204,6 +207,7 @@ internal sealed class IndexColumns
                     for (var k = 0; k < stride; k++)
                     {
                         Related[(i * stride) + k] |= masks[k];
+                        RelatedAny[(i * words) + (k % words)] |= masks[k];
                     }
                 }
             }

@@ -30,6 +30,8 @@ public sealed partial class MatchIndex
     private readonly long[] _interestWeights;
     private readonly int[] _relatedLevels;
     private readonly ulong[] _related;
+    private readonly ulong[] _relatedAny;
+    private readonly long _maxTagWeight;
     private readonly double[] _maxBoost;
     private readonly int _areaWords;
     private readonly ulong[] _areas;
@@ -89,6 +91,8 @@ public sealed partial class MatchIndex
         _interestWeights = columns.InterestWeights;
         _relatedLevels = columns.RelatedLevels;
         _related = columns.Related;
+        _relatedAny = columns.RelatedAny;
+        _maxTagWeight = columns.TagWeights.Length == 0 ? 0 : columns.TagWeights.Max();
         _maxBoost = settings.Outcomes.IsEmpty ? new double[businesses.Length] : [.. businesses.Select(settings.Outcomes.MaxBoost)];
         _areaWords = columns.AreaWords;
         _areas = columns.Areas;
