@@ -7,13 +7,16 @@ using static CoMarketing.Cli.Commands.MatchingSupport;
 namespace CoMarketing.Cli.Commands;
 
 /// <summary>
-/// <c>comarketing match NAME-OR-ID [--top N] [--json] [--explain OTHER]</c>: the best partners for a business with
-/// their reasons, or why one named business is or is not a match.
+/// <c>comarketing match NAME-OR-ID [--top N] [--all] [--json] [--explain OTHER]</c>: the best partners for a business
+/// with their band and reasons, or why one named business is or is not a match.
 /// </summary>
 /// <remarks>
-/// JSON: an array, best first, of <c>{ id, name, score, components, newReach, reasons }</c>; <c>score</c> is 0–100
-/// with one decimal, each component a fraction 0–1 with three decimals (weights in <see cref="MatchWeights"/>),
-/// <c>newReach</c> whole people. With <c>--explain</c>: one object with <c>match</c> and <c>failures</c> added.
+/// Of the best <c>--top</c> partners only the strong and possible ones are listed unless <c>--all</c> (weak ones too);
+/// the text says how many weak ones were left out. JSON: an array, best first, of
+/// <c>{ id, name, score, band, components, newReach, outcomeBoost, reasons }</c>; <c>score</c> is 0–100 with one decimal,
+/// <c>band</c> <c>strong</c>, <c>possible</c> or <c>weak</c>, each component a fraction 0–1 with three decimals (weights
+/// in <see cref="MatchWeights"/>), <c>newReach</c> whole people, <c>outcomeBoost</c> the points earlier joint campaigns
+/// added (one decimal). With <c>--explain</c>: one object with <c>match</c>, <c>failures</c> and <c>band</c> added.
 /// </remarks>
 public static class MatchCommand
 {
@@ -24,11 +27,13 @@ public static class MatchCommand
         var business = new Argument<string>("NAME-OR-ID") { Description = "The business: its id, full name or part of it" };
         var top = new Option<int>("--top") { Description = "How many partners to show", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON document (camelCase)" };
+        var all = new Option<bool>("--all") { Description = "List weak partners too, not only strong and possible ones" };
         var explain = new Option<string?>("--explain") { Description = "Explain why this other business is or is not a match" };
         var command = new Command("match", "Find compatible, non-competing partners for a business");
         command.Arguments.Add(business);
         command.Options.Add(top);
         command.Options.Add(json);
+        command.Options.Add(all);
         command.Options.Add(explain);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
@@ -58,22 +63,32 @@ public static class MatchCommand
                 return ExitCodes.Success;
             }
 
-            var matches = matcher.FindPartners(a.Id, parseResult.GetValue(top), texts);
+            var found = matcher.FindPartners(a.Id, parseResult.GetValue(top), texts);
+            var matches = parseResult.GetValue(all) ? found : [.. found.Where(m => m.Band != MatchBand.Weak)];
             if (parseResult.GetValue(json))
             {
                 environment.Out.WriteLine(JsonSerializer.Serialize(matches.Select(ToJson), JsonOptions));
                 return ExitCodes.Success;
             }
 
-            environment.Out.WriteLine(matches.Count == 0 ? $"No compatible partners for {a.Name} (id {a.Id})." : $"Partners for {a.Name} (id {a.Id}), best first:");
+            var words = MatchTexts.For(texts.Language);
+            environment.Out.WriteLine(
+                found.Count == 0 ? $"No compatible partners for {a.Name} (id {a.Id})."
+                : matches.Count == 0 ? $"No strong or possible partners for {a.Name} (id {a.Id})."
+                : $"Partners for {a.Name} (id {a.Id}), best first:");
             for (var i = 0; i < matches.Count; i++)
             {
                 var m = matches[i];
-                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}");
+                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}, {words.Band(m.Band)}");
                 foreach (var reason in m.Reasons)
                 {
                     environment.Out.WriteLine($"       - {reason}");
                 }
+            }
+
+            if (found.Count > matches.Count)
+            {
+                environment.Out.WriteLine($"{found.Count - matches.Count} weak partner(s) not shown; --all lists them.");
             }
 
             return ExitCodes.Success;
@@ -86,8 +101,10 @@ public static class MatchCommand
         id = m.Partner.Id,
         name = m.Partner.Name,
         score = Round(m.Score, 1),
+        band = MatchBands.Key(m.Band),
         components = Components(m.Components),
         newReach = Round(m.NewReach, 0),
+        outcomeBoost = Round(m.OutcomeBoost, 1),
         reasons = m.Reasons,
     };
 
@@ -113,8 +130,10 @@ public static class MatchCommand
                     match = e.IsMatch,
                     failures = e.Failures,
                     score = Round(e.Score, 1),
+                    band = MatchBands.Key(e.Band),
                     components = Components(e.Components),
                     newReach = Round(e.NewReach, 0),
+                    outcomeBoost = Round(e.Outcome?.Boost ?? 0, 1),
                     reasons = e.Reasons,
                 },
                 JsonOptions));
@@ -123,7 +142,7 @@ public static class MatchCommand
 
         var score = Round(e.Score, 1).ToString("0.0", CultureInfo.InvariantCulture);
         environment.Out.WriteLine(e.IsMatch
-            ? $"{e.Candidate.Name} is a match for {e.Business.Name}: score {score}."
+            ? $"{e.Candidate.Name} is a match for {e.Business.Name}: score {score}, {MatchBands.Key(e.Band)}."
             : $"{e.Candidate.Name} is not a match for {e.Business.Name}:");
         foreach (var failure in e.Failures)
         {
@@ -132,7 +151,7 @@ public static class MatchCommand
 
         var c = e.Components;
         environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  score {score} = age {c.Age:0.00}, interests {c.Interests:0.00}, area {c.Area:0.00}, season {c.Season:0.00}, customer type {c.CustomerType:0.00}, new reach {c.NewReach:0.00} (weighted)"));
+            $"  score {score} = age {c.Age:0.00}, interests {c.Interests:0.00}, area {c.Area:0.00}, season {c.Season:0.00}, customer type {c.CustomerType:0.00}, new reach {c.NewReach:0.00} (weighted), earlier campaigns +{e.Outcome?.Boost ?? 0:0.0}"));
         foreach (var reason in e.Reasons)
         {
             environment.Out.WriteLine($"  - {reason}");

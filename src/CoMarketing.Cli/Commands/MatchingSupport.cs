@@ -52,10 +52,33 @@ internal static class MatchingSupport
         return null;
     }
 
-    public static PartnerMatcher Matcher(Store store)
+    public static PartnerMatcher Matcher(Store store) => Matcher(store, LoadReference());
+
+    /// <summary>
+    /// The matcher over every member, with the related interests of the reference data (none without it) and the
+    /// priors of the finished campaigns; the planner's backend builds it the same way, so both rank alike.
+    /// </summary>
+    public static PartnerMatcher Matcher(Store store, Core.Reference.ReferenceData? reference)
     {
+        ArgumentNullException.ThrowIfNull(store);
         var settings = store.Association.Get();
-        return new PartnerMatcher(store.Businesses.GetAll(includeArchived: true), store.PairPreferences.GetAll(), MatchSettings.From(settings));
+        var businesses = store.Businesses.GetAll(includeArchived: true);
+        var outcomes = MatchOutcomes.From(store.Campaigns.GetAll(), businesses, settings);
+        return new PartnerMatcher(businesses, store.PairPreferences.GetAll(), MatchSettings.From(settings, reference?.InterestAffinities, outcomes));
+    }
+
+    /// <summary>The reference data from <c>data/</c>, or null when its files are missing or damaged.</summary>
+    public static Core.Reference.ReferenceData? LoadReference()
+    {
+        try
+        {
+            return ReferenceDataFiles.Load();
+        }
+        catch (DomainException)
+        {
+            // Without the reference files the reasons name industries and places by their codes and no tags are related.
+            return null;
+        }
     }
 
     /// <summary>Wording from <c>--lang</c>, else the association's language; names from the reference data when present.</summary>
@@ -68,17 +91,7 @@ internal static class MatchingSupport
             "en" => Language.English,
             var other => throw new DomainException($"Unknown language '{other}'; use --lang fi or --lang en."),
         };
-        Core.Reference.ReferenceData? reference = null;
-        try
-        {
-            reference = ReferenceDataFiles.Load();
-        }
-        catch (DomainException)
-        {
-            // Without the reference files the reasons name industries and places by their codes.
-        }
-
-        return Tui.Application.MatchWording.For(reference, language);
+        return Tui.Application.MatchWording.For(LoadReference(), language);
     }
 
     public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);

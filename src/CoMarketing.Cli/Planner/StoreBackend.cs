@@ -99,8 +99,6 @@ public sealed class StoreBackend : IPlannerBackend
 
     public GroupSuggestion SuggestGroup(long businessId, int size) => Matcher().SuggestGroup(businessId, size);
 
-    private PartnerMatcher Matcher() => _matcher ??= new PartnerMatcher(
-        _store.Businesses.GetAll(includeArchived: true),
-        _store.PairPreferences.GetAll(),
-        MatchSettings.From(_store.Association.Get()));
+    // The same matcher as the match command's: related interests and the priors of finished campaigns.
+    private PartnerMatcher Matcher() => _matcher ??= Commands.MatchingSupport.Matcher(_store, Reference);
 }

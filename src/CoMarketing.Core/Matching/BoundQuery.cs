@@ -11,6 +11,9 @@ namespace CoMarketing.Core.Matching;
 /// <param name="InterestCount">How many interest tags it has.</param>
 /// <param name="Reach">Its own reach r.</param>
 /// <param name="Missed">The share of the area it does not reach, 1 − r / P.</param>
+/// <param name="MonthCount">How many months it is active.</param>
+/// <param name="MaxBoost">The largest outcome boost any of its partners can get.</param>
+/// <param name="TopWeights">Entry k: the sum of its k heaviest interest tags' weights (k = 0 … its tag count).</param>
 internal readonly record struct BoundQuery(
     int Index,
     Vector256<double> AgeLow,
@@ -19,4 +22,7 @@ internal readonly record struct BoundQuery(
     int CustomerRow,
     int InterestCount,
     double Reach,
-    double Missed);
+    double Missed,
+    int MonthCount,
+    double MaxBoost,
+    long[] TopWeights);

@@ -17,6 +17,16 @@ internal sealed class IndexColumns
     public int InterestWords;
     public ulong[] Interests = [];
     public int[] InterestCounts = [];
+    /// <summary>Each tag's weight by its bit (<see cref="InterestSpecificity"/>).</summary>
+    public int[] TagWeights = [];
+    /// <summary>Each business's sum of its tags' weights.</summary>
+    public long[] InterestWeights = [];
+    /// <summary>The affinity table's percents, highest first.</summary>
+    public int[] RelatedLevels = [];
+    /// <summary>Per business and level, the tags related at that percent to one of its tags (see <see cref="InterestAffinities"/>).</summary>
+    public ulong[] Related = [];
+    /// <summary>Per business, the tags related at any level to one of its tags (the union of its <see cref="Related"/> rows).</summary>
+    public ulong[] RelatedAny = [];
     public int AreaWords;
     public ulong[] Areas = [];
     public int[] AreaCounts = [];
@@ -40,7 +50,7 @@ internal sealed class IndexColumns
     public int[] PreferenceOther = [];
     public byte[] PreferenceKind = [];
 
-    public static IndexColumns Create(Business[] businesses, int population)
+    public static IndexColumns Create(Business[] businesses, int population, InterestAffinities affinities)
     {
         var n = businesses.Length;
         var tags = new Dictionary<InterestTag, int>();
@@ -133,7 +143,75 @@ internal sealed class IndexColumns
 
         c.OfferingStart[n] = offerings.Count;
         c.Offerings = [.. offerings];
+        c.AddRelated(businesses, tags, affinities);
+        c.AddWeights(businesses, tags);
         return c;
+    }
+
+    /// <summary>The weight of each tag by its bit, and each business's sum of them.</summary>
+    private void AddWeights(Business[] businesses, Dictionary<InterestTag, int> tags)
+    {
+        var specificity = InterestSpecificity.Of(businesses);
+        TagWeights = new int[tags.Count];
+        foreach (var (tag, bit) in tags)
+        {
+            TagWeights[bit] = specificity[tag];
+        }
+
+        InterestWeights = [.. businesses.Select(b => b.Audience.Interests.Sum(t => (long)specificity[t]))];
+    }
+
+    /// <summary>
+    /// For each business and affinity level, the bitset of tags related at that percent to one of its tags; a tag
+    /// related at several levels is in each of them (the scan takes the highest).
+    /// </summary>
+    private void AddRelated(Business[] businesses, Dictionary<InterestTag, int> tags, InterestAffinities affinities)
+    {
+        var levels = affinities.Levels.ToArray();
+        RelatedLevels = levels;
+        if (levels.Length == 0)
+        {
+            return;
+        }
+
+        var words = InterestWords;
+        var perTag = new Dictionary<InterestTag, ulong[]>();
+        foreach (var (tag, _) in tags)
+        {
+            var masks = new ulong[levels.Length * words];
+            var any = false;
+            foreach (var (related, percent) in affinities.RelatedTo(tag))
+            {
+                if (tags.TryGetValue(related, out var bit))
+                {
+                    masks[(Array.IndexOf(levels, percent) * words) + (bit >> 6)] |= 1UL << (bit & 63);
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                perTag[tag] = masks;
+            }
+        }
+
+        var stride = levels.Length * words;
+        Related = new ulong[businesses.Length * stride];
+        RelatedAny = new ulong[businesses.Length * words];
+        for (var i = 0; i < businesses.Length; i++)
+        {
+            foreach (var t in businesses[i].Audience.Interests)
+            {
+                if (perTag.TryGetValue(t, out var masks))
+                {
+                    for (var k = 0; k < stride; k++)
+                    {
+                        Related[(i * stride) + k] |= masks[k];
+                        RelatedAny[(i * words) + (k % words)] |= masks[k];
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Stores each pair's words as bit flags at both ends, sorted by the other's position.</summary>

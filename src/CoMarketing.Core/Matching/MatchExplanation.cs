@@ -22,4 +22,10 @@ public sealed record MatchExplanation(
     IReadOnlyList<string> Reasons)
 {
     public bool IsMatch => Exclusions == MatchExclusions.None;
+
+    /// <summary>The band the score falls in (<see cref="MatchBands"/>); meaningful for a match.</summary>
+    public MatchBand Band => MatchBands.Of(Score);
+
+    /// <summary>What finished joint campaigns showed for the pair, when they earned it a boost (included in the score).</summary>
+    public OutcomeEvidence? Outcome { get; init; }
 }

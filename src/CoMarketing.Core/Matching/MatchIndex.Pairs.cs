@@ -68,13 +68,16 @@ public sealed partial class MatchIndex
     public double Score(int a, int b)
     {
         var c = Components(a, b);
-        return Settings.Weights.Score(in c);
+        return MatchWeights.WithBoost(Settings.Weights.Score(in c), Boost(a, b));
     }
+
+    /// <summary>The outcome boost of the pair in points (<see cref="MatchOutcomes"/>; 0 without earlier results).</summary>
+    public double Boost(int a, int b) => _maxBoost[a] > 0 ? Settings.Outcomes.Boost(_businesses[a], _businesses[b]) : 0;
 
     private MatchComponents ComponentsCore(int a, int b, double distance)
     {
         var age = AgeSimilarity(a, b);
-        var interests = Jaccard(_interests, _interestWords, _interestCounts, a, b);
+        var interests = InterestOverlapAt(a, b);
         var area = Area(a, b, distance);
         var season = MonthOverlap(_months[a], _months[b]);
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
@@ -195,29 +198,67 @@ public sealed partial class MatchIndex
         return total <= 0 ? 0 : gained / total;
     }
 
+    /// <summary>
+    /// <see cref="InterestOverlap.Of"/> from the bitsets: 200 times its weight per shared tag, and for each unshared tag
+    /// its weight times the percent of the highest level whose related-tag bitset of the other side holds it; divided
+    /// once, as there.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SharedInterestCount(int a, int b)
+    private double InterestOverlapAt(int a, int b)
     {
-        var words = _interestWords;
-        int ra = a * words, rb = b * words, shared = 0;
-        for (var w = 0; w < words; w++)
+        if (_interestCounts[a] + _interestCounts[b] == 0)
         {
-            shared += BitOperations.PopCount(_interests[ra + w] & _interests[rb + w]);
+            return 0;
         }
 
-        return shared;
+        var words = _interestWords;
+        long points = 0;
+        for (var w = 0; w < words; w++)
+        {
+            points += 200L * WeightOf(_interests[(a * words) + w] & _interests[(b * words) + w], w);
+        }
+
+        if (_relatedLevels.Length != 0)
+        {
+            points += RelatedPoints(a, b) + RelatedPoints(b, a);
+        }
+
+        return (double)points / (100L * (_interestWeights[a] + _interestWeights[b]));
     }
 
-    private static double Jaccard(ulong[] bits, int words, int[] counts, int a, int b)
+    /// <summary>The summed weights of the tags whose bits are set in word <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long WeightOf(ulong bits, int word)
     {
-        int ra = a * words, rb = b * words, shared = 0;
-        for (var w = 0; w < words; w++)
+        long total = 0;
+        var weights = _tagWeights;
+        for (; bits != 0; bits &= bits - 1)
         {
-            shared += BitOperations.PopCount(bits[ra + w] & bits[rb + w]);
+            total += weights[(word << 6) + BitOperations.TrailingZeroCount(bits)];
         }
 
-        var union = counts[a] + counts[b] - shared;
-        return union == 0 ? 0 : (double)shared / union;
+        return total;
+    }
+
+    /// <summary>The weighted percents of the tags of <paramref name="from"/> that <paramref name="to"/> lacks, each at its best level.</summary>
+    private long RelatedPoints(int from, int to)
+    {
+        var words = _interestWords;
+        var levels = _relatedLevels;
+        var stride = levels.Length * words;
+        long points = 0;
+        for (var w = 0; w < words; w++)
+        {
+            var remaining = _interests[(from * words) + w] & ~_interests[(to * words) + w];
+            for (var k = 0; k < levels.Length && remaining != 0; k++)
+            {
+                var hits = remaining & _related[(to * stride) + (k * words) + w];
+                points += levels[k] * WeightOf(hits, w);
+                remaining &= ~hits;
+            }
+        }
+
+        return points;
     }
 
     private double Area(int a, int b, double distance)
@@ -233,10 +274,11 @@ public sealed partial class MatchIndex
         return Math.Max(places, closeness);
     }
 
+    /// <summary>The overlap coefficient of two month masks: shared months over the months of the shorter season.</summary>
     private static double MonthOverlap(int a, int b)
     {
-        var union = BitOperations.PopCount((uint)(a | b));
-        return union == 0 ? 0 : (double)BitOperations.PopCount((uint)(a & b)) / union;
+        var shorter = Math.Min(BitOperations.PopCount((uint)a), BitOperations.PopCount((uint)b));
+        return shorter == 0 ? 0 : (double)BitOperations.PopCount((uint)(a & b)) / shorter;
     }
 
     private static double CustomerTypeFit(byte a, byte b)

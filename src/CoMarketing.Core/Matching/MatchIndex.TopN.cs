@@ -86,7 +86,7 @@ public sealed partial class MatchIndex
     {
         var ages = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
         return new BoundQuery(a, Vector256.Create<double>(ages), Vector256.Create<double>(ages[4..]), _months[a], _customerTypes[a] * 3,
-            _interestCounts[a], _reach[a], 1 - _reachRatios[a]);
+            _interestCounts[a], _reach[a], 1 - _reachRatios[a], BitOperations.PopCount((uint)_months[a]), _maxBoost[a], TopWeights(a));
     }
 
     /// <summary>
@@ -117,9 +117,7 @@ public sealed partial class MatchIndex
     private double UpperBound(in BoundQuery q, int b, double areaBound)
     {
         var weights = Settings.Weights;
-        var shared = _interestWords == 1
-            ? BitOperations.PopCount(_interests[q.Index] & _interests[b])
-            : SharedInterestCount(q.Index, b);
+        var interests = InterestBound(in q, b);
         var monthsB = _months[b];
 
         // b < Count, so its padded row of eight weights lies inside the array.
@@ -129,12 +127,69 @@ public sealed partial class MatchIndex
             + Vector256.Min(q.AgeHigh, Vector256.LoadUnsafe(ref ages, row + 4)));
         var gained = Math.Max(0, (Settings.Population * (1 - (q.Missed * (1 - _reachRatios[b])))) - q.Reach);
         var total = q.Reach + gained;
+        var audience = interests * age;
         return _bounds.CustomerType[q.CustomerRow + _customerTypes[b]]
-            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + BitOperations.PopCount((uint)(q.Months | monthsB))]
-            + (shared * _bounds.Interest[q.InterestCount + _interestCounts[b] - shared])
+            + _bounds.Season[(BitOperations.PopCount((uint)(q.Months & monthsB)) * 13) + Math.Min(q.MonthCount, BitOperations.PopCount((uint)monthsB))]
+            + (weights.Interests * audience)
             + (weights.Age * age)
-            + (total <= 0 ? 0 : weights.NewReach * gained / total)
-            + (weights.Area * areaBound);
+            + (total <= 0 ? 0 : weights.NewReach * audience * gained / total)
+            + (weights.Area * areaBound)
+            + q.MaxBoost;
+    }
+
+    /// <summary>
+    /// At least the interest overlap, from bit counts only: the shared tags and the query's related ones weigh at most
+    /// its heaviest tags, the candidate's related ones at most the heaviest tag, every related tag the highest level.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double InterestBound(in BoundQuery q, int b)
+    {
+        var a = q.Index;
+        if (q.InterestCount + _interestCounts[b] == 0)
+        {
+            return 0;
+        }
+
+        var words = _interestWords;
+        int shared = 0, relatedA = 0, relatedB = 0;
+        for (var w = 0; w < words; w++)
+        {
+            ulong x = _interests[(a * words) + w], y = _interests[(b * words) + w];
+            shared += BitOperations.PopCount(x & y);
+            if (_relatedLevels.Length != 0)
+            {
+                relatedA += BitOperations.PopCount(x & ~y & _relatedAny[(b * words) + w]);
+                relatedB += BitOperations.PopCount(y & ~x & _relatedAny[(a * words) + w]);
+            }
+        }
+
+        var top = q.TopWeights;
+        var level = _relatedLevels.Length == 0 ? 0 : _relatedLevels[0];
+        var points = (200L * top[shared]) + (level * (top[shared + relatedA] - top[shared])) + (level * relatedB * _maxTagWeight);
+        return Math.Min(1, (double)points / (100L * (_interestWeights[a] + _interestWeights[b])) * (1 + 1e-12));
+    }
+
+    /// <summary>The prefix sums of business <paramref name="a"/>'s tag weights, heaviest first.</summary>
+    private long[] TopWeights(int a)
+    {
+        var words = _interestWords;
+        var weights = new List<int>(_interestCounts[a]);
+        for (var w = 0; w < words; w++)
+        {
+            for (var bits = _interests[(a * words) + w]; bits != 0; bits &= bits - 1)
+            {
+                weights.Add(_tagWeights[(w << 6) + BitOperations.TrailingZeroCount(bits)]);
+            }
+        }
+
+        weights.Sort((x, y) => y.CompareTo(x));
+        var sums = new long[weights.Count + 1];
+        for (var k = 0; k < weights.Count; k++)
+        {
+            sums[k + 1] = sums[k] + weights[k];
+        }
+
+        return sums;
     }
 
     /// <summary>Scores a candidate that passed the cheap bound, with tighter bounds before the costlier parts.</summary>
@@ -145,12 +200,12 @@ public sealed partial class MatchIndex
         var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
         var season = MonthOverlap(_months[a], _months[b]);
-        var interests = Jaccard(_interests, _interestWords, _interestCounts, a, b);
+        var interests = InterestOverlapAt(a, b);
         var newReach = NewReachShare(a, b);
-        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests)
-            + (weights.NewReach * newReach);
         var age = AgeSimilarity(a, b);
-        if (known + (weights.Age * age) + weights.Area < worst)
+        var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests * age)
+            + (weights.NewReach * newReach * interests * age) + (weights.Age * age);
+        if (known + weights.Area + _maxBoost[a] < worst)
         {
             // Even a perfect area overlap would not reach the kept hits.
             return;
@@ -174,7 +229,7 @@ public sealed partial class MatchIndex
         }
 
         var components = new MatchComponents(age, interests, AreaForScan(a, b, distance), season, customerType, newReach);
-        var score = weights.Score(in components);
+        var score = MatchWeights.WithBoost(weights.Score(in components), _maxBoost[a] > 0 ? Boost(a, b) : 0);
         var id = _ids[b];
         if (size < heap.Length)
         {

@@ -26,6 +26,13 @@ public sealed partial class MatchIndex
     private readonly int _interestWords;
     private readonly ulong[] _interests;
     private readonly int[] _interestCounts;
+    private readonly int[] _tagWeights;
+    private readonly long[] _interestWeights;
+    private readonly int[] _relatedLevels;
+    private readonly ulong[] _related;
+    private readonly ulong[] _relatedAny;
+    private readonly long _maxTagWeight;
+    private readonly double[] _maxBoost;
     private readonly int _areaWords;
     private readonly ulong[] _areas;
     private readonly int[] _areaCounts;
@@ -80,6 +87,13 @@ public sealed partial class MatchIndex
         _interestWords = columns.InterestWords;
         _interests = columns.Interests;
         _interestCounts = columns.InterestCounts;
+        _tagWeights = columns.TagWeights;
+        _interestWeights = columns.InterestWeights;
+        _relatedLevels = columns.RelatedLevels;
+        _related = columns.Related;
+        _relatedAny = columns.RelatedAny;
+        _maxTagWeight = columns.TagWeights.Length == 0 ? 0 : columns.TagWeights.Max();
+        _maxBoost = settings.Outcomes.IsEmpty ? new double[businesses.Length] : [.. businesses.Select(settings.Outcomes.MaxBoost)];
         _areaWords = columns.AreaWords;
         _areas = columns.Areas;
         _areaCounts = columns.AreaCounts;
@@ -103,7 +117,7 @@ public sealed partial class MatchIndex
         _preferenceKind = columns.PreferenceKind;
         _homePlaces = columns.HomePlaces;
         _lists = CandidateLists.Create(columns);
-        _bounds = ScoreBounds.Create(settings.Weights, columns.InterestCounts.Length == 0 ? 0 : columns.InterestCounts.Max());
+        _bounds = ScoreBounds.Create(settings.Weights);
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>
@@ -113,7 +127,7 @@ public sealed partial class MatchIndex
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(settings);
         var array = businesses.ToArray();
-        var columns = IndexColumns.Create(array, settings.Population);
+        var columns = IndexColumns.Create(array, settings.Population, settings.Affinities);
         if (columns.Positions.Count != array.Length)
         {
             throw new DomainException("Every business needs its own id to be matched; two share one.");

@@ -5,12 +5,13 @@ namespace CoMarketing.Core.Matching;
 
 /// <summary>Puts a match and an exclusion into words (<see cref="MatchTexts"/>).</summary>
 /// <remarks>
-/// Reasons come in this order: shared audience and place, new reach, industries, shared interests, seasons, customer
-/// type; a reason is left out when there is nothing good to say (no shared age band, no new reach...).
+/// Reasons come in this order: shared audience and place, earlier joint results, new reach, industries, shared
+/// interests, related interests, seasons, customer type; a reason is left out when there is nothing good to say (no
+/// shared age band, no new reach...).
 /// The shared age span is the band both reach most (the larger of the two weights' minimum) widened to neighbouring
 /// bands where both still reach at least 60 % as much; it needs at least <see cref="MinSharedAgeWeight"/>.
 /// </remarks>
-public static class MatchReasons
+public static partial class MatchReasons
 {
     /// <summary>The least share of both audiences in a band for the band to be named.</summary>
     public const double MinSharedAgeWeight = 0.1;
@@ -20,7 +21,15 @@ public static class MatchReasons
 
     /// <summary>Why <paramref name="candidate"/> is a good partner for <paramref name="business"/>.</summary>
     public static IReadOnlyList<string> Describe(
-        Business business, Business candidate, MatchComponents components, double newReach, bool fineTogether, bool smallTownMode, MatchTextOptions options)
+        Business business,
+        Business candidate,
+        MatchComponents components,
+        double newReach,
+        bool fineTogether,
+        bool smallTownMode,
+        MatchTextOptions options,
+        InterestAffinities? affinities = null,
+        OutcomeEvidence? outcome = null)
     {
         ArgumentNullException.ThrowIfNull(business);
         ArgumentNullException.ThrowIfNull(candidate);
@@ -36,6 +45,11 @@ public static class MatchReasons
         else
         {
             reasons.Add(t.BothServe(place));
+        }
+
+        if (outcome is not null)
+        {
+            reasons.Add(Outcome(business, candidate, outcome, options, t));
         }
 
         var lacking = candidate.Channels.Where(c => c.AudienceSize > 0 && business.Channels.All(o => o.Kind != c.Kind))
@@ -69,10 +83,19 @@ public static class MatchReasons
             reasons.Add(t.SharedInterests(string.Join(", ", interests)));
         }
 
+        if (Related(business, candidate, affinities ?? InterestAffinities.Empty, options) is { } related)
+        {
+            reasons.Add(t.RelatedInterests(related));
+        }
+
         var shared = System.Numerics.BitOperations.PopCount((uint)(business.Audience.Months.Mask & candidate.Audience.Months.Mask));
         if (shared == 12)
         {
             reasons.Add(t.AllYear);
+        }
+        else if (shared > 0 && components.Season >= 1)
+        {
+            reasons.Add(t.CoversSeason(shared));
         }
         else if (components.Season >= 0.5)
         {

@@ -3,10 +3,13 @@ using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Matching;
 
-/// <summary>What matching needs from the association: the area's population P, small-town mode, the weights.</summary>
+/// <summary>
+/// What matching needs from the association: the area's population P, small-town mode, the weights, the related
+/// interests (<see cref="InterestAffinities"/>) and the priors from finished campaigns (<see cref="MatchOutcomes"/>).
+/// </summary>
 public sealed record MatchSettings
 {
-    public MatchSettings(int population, bool smallTownMode, MatchWeights? weights = null)
+    public MatchSettings(int population, bool smallTownMode, MatchWeights? weights = null, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null)
     {
         if (population <= 0)
         {
@@ -16,6 +19,8 @@ public sealed record MatchSettings
         Population = population;
         SmallTownMode = smallTownMode;
         Weights = weights ?? MatchWeights.Default;
+        Affinities = affinities ?? InterestAffinities.Empty;
+        Outcomes = outcomes ?? MatchOutcomes.Empty;
     }
 
     /// <summary>The P of the reach model: every reach is capped at it.</summary>
@@ -25,9 +30,15 @@ public sealed record MatchSettings
 
     public MatchWeights Weights { get; }
 
-    public static MatchSettings From(AssociationSettings settings)
+    /// <summary>Related interest tags, counting partly in the interest part of the score (none by default).</summary>
+    public InterestAffinities Affinities { get; }
+
+    /// <summary>Boosts from finished joint campaigns (none by default).</summary>
+    public MatchOutcomes Outcomes { get; }
+
+    public static MatchSettings From(AssociationSettings settings, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new MatchSettings(settings.Population, settings.SmallTownMode);
+        return new MatchSettings(settings.Population, settings.SmallTownMode, affinities: affinities, outcomes: outcomes);
     }
 }

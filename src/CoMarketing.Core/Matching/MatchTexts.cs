@@ -12,6 +12,8 @@ namespace CoMarketing.Core.Matching;
 public sealed class MatchTexts
 {
     private static readonly NumberFormatInfo Grouping = new() { NumberGroupSeparator = " ", NumberDecimalDigits = 0 };
+    private static readonly NumberFormatInfo FinnishMoney = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = ",", NumberDecimalDigits = 2 };
+    private static readonly NumberFormatInfo EnglishMoney = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = ".", NumberDecimalDigits = 2 };
 
     public static MatchTexts English { get; } = new()
     {
@@ -29,7 +31,15 @@ public sealed class MatchTexts
         SameIndustryFine = "same industry, but marked fine together",
         SmallTown = (a, b) => $"same industry class, different lines of business (small-town mode): {a} and {b}",
         SharedInterests = list => $"shared interests: {list}",
+        RelatedInterests = list => $"related interests: {list}",
         SameMonths = months => $"active in the same {months} months",
+        CoversSeason = months => $"active in all {months} months of the shorter season",
+        TogetherBrought = (cost, where) => $"together you brought new customers at {cost} each {where}",
+        IndustriesBrought = (a, b, cost, where) => $"businesses like yours and theirs ({a}; {b}) brought new customers at {cost} each {where}",
+        InCampaign = name => $"in {name}",
+        InCampaigns = count => $"in {count} joint campaigns",
+        Euros = cents => $"€{Amount(cents, EnglishMoney)}",
+        Band = band => band switch { MatchBand.Strong => "strong", MatchBand.Possible => "possible", _ => "weak" },
         AllYear = "both active all year round",
         SameCustomers = type => type switch
         {
@@ -62,7 +72,15 @@ public sealed class MatchTexts
         SameIndustryFine = "sama toimiala, mutta merkitty sopiviksi yhdessä",
         SmallTown = (a, b) => $"sama toimialaluokka, eri alatoimiala (pikkukaupunkitila): {a} ja {b}",
         SharedInterests = list => $"yhteiset kiinnostuksen kohteet: {list}",
+        RelatedInterests = list => $"toisiinsa liittyvät kiinnostuksen kohteet: {list}",
         SameMonths = months => $"toiminnassa samoina kuukausina ({months} kk)",
+        CoversSeason = months => $"toiminnassa koko lyhyemmän kauden ({months} kk)",
+        TogetherBrought = (cost, where) => $"yhdessä toitte uusia asiakkaita {where} hintaan {cost}/asiakas",
+        IndustriesBrought = (a, b, cost, where) => $"samojen alojen yritykset ({a}; {b}) toivat uusia asiakkaita {where} hintaan {cost}/asiakas",
+        InCampaign = name => $"kampanjassa {name}",
+        InCampaigns = count => $"{count} yhteiskampanjassa",
+        Euros = cents => $"{Amount(cents, FinnishMoney)} €",
+        Band = band => band switch { MatchBand.Strong => "vahva", MatchBand.Possible => "mahdollinen", _ => "heikko" },
         AllYear = "molemmat toimivat ympäri vuoden",
         SameCustomers = type => type switch
         {
@@ -111,7 +129,27 @@ public sealed class MatchTexts
 
     public required Func<string, string> SharedInterests { get; init; }
 
+    public required Func<string, string> RelatedInterests { get; init; }
+
     public required Func<int, string> SameMonths { get; init; }
+
+    public required Func<int, string> CoversSeason { get; init; }
+
+    /// <summary>The pair's own earlier result: (cost per new customer, <see cref="InCampaign"/> or <see cref="InCampaigns"/>).</summary>
+    public required Func<string, string, string> TogetherBrought { get; init; }
+
+    /// <summary>The industries' earlier result: (industry a, industry b, cost per new customer, campaign).</summary>
+    public required Func<string, string, string, string, string> IndustriesBrought { get; init; }
+
+    public required Func<string, string> InCampaign { get; init; }
+
+    public required Func<int, string> InCampaigns { get; init; }
+
+    /// <summary>An amount in euros from cents: <c>8,45 €</c> in Finnish, <c>€8.45</c> in English.</summary>
+    public required Func<long, string> Euros { get; init; }
+
+    /// <summary>The name of a score band.</summary>
+    public required Func<MatchBand, string> Band { get; init; }
 
     public required string AllYear { get; init; }
 
@@ -132,6 +170,8 @@ public sealed class MatchTexts
     public required string NoSharedArea { get; init; }
 
     public static MatchTexts For(Language language) => language == Language.Finnish ? Finnish : English;
+
+    private static string Amount(long cents, NumberFormatInfo format) => (cents / 100m).ToString("N2", format);
 
     /// <summary>A whole number grouped with spaces: 8200 → "8 200".</summary>
     public static string Number(double value) => Math.Round(value, MidpointRounding.AwayFromZero).ToString("N0", Grouping);

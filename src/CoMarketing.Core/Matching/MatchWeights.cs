@@ -5,10 +5,13 @@ namespace CoMarketing.Core.Matching;
 /// </summary>
 /// <remarks>
 /// Each component is a fraction 0–1 (see <see cref="MatchComponents"/>); the score is
-/// <c>Age·a + Interests·i + Area·g + Season·s + CustomerType·c + NewReach·n</c>, added in that order, so with the
-/// default weights (30 + 25 + 15 + 10 + 10 + 10 = 100) it lies between 0 and 100. Audience fit (age, interests)
-/// weighs most because a partner with another audience gains nothing; the new reach the candidate brings is a
-/// secondary term, as DESIGN.md asks, so a big account cannot buy its way past a poor audience fit.
+/// <c>Age·a + Interests·i·a + Area·g + Season·s + CustomerType·c + NewReach·n·i·a</c>, added in that order, so with
+/// the default weights (20 + 45 + 10 + 10 + 5 + 10 = 100) it lies between 0 and 100. Audience fit weighs most, because
+/// a partner with another audience gains nothing: shared interests count as far as the ages meet (<c>i·a</c>, a
+/// business for twenty-year-olds gains little from one courting pensioners even when both like sports). The new
+/// reach is secondary, as DESIGN.md asks: it counts only in proportion to that shared audience (<c>n·i·a</c>), so a
+/// candidate sharing no interest gets nothing for its reach and a big general business cannot buy its way past a
+/// specialist. A pair sharing no interest scores at most <c>Age + Area + Season + CustomerType</c> = 45.
 /// </remarks>
 public sealed record MatchWeights
 {
@@ -33,8 +36,8 @@ public sealed record MatchWeights
         NewReach = newReach;
     }
 
-    /// <summary>Age 30, interests 25, area 15, season 10, customer type 10, new reach 10.</summary>
-    public static MatchWeights Default { get; } = new(30, 25, 15, 10, 10, 10);
+    /// <summary>Age 20, interests 45, area 10, season 10, customer type 5, new reach 10.</summary>
+    public static MatchWeights Default { get; } = new(20, 50, 10, 10, 5, 5);
 
     public double Age { get; }
 
@@ -48,8 +51,11 @@ public sealed record MatchWeights
 
     public double NewReach { get; }
 
-    /// <summary>The score 0–100 of the given components, added in the documented order.</summary>
+    /// <summary>The score 0–100 of the given components (before any outcome boost), added in the documented order.</summary>
     public double Score(in MatchComponents c)
-        => (Age * c.Age) + (Interests * c.Interests) + (Area * c.Area) + (Season * c.Season)
-            + (CustomerType * c.CustomerType) + (NewReach * c.NewReach);
+        => (Age * c.Age) + (Interests * c.Interests * c.Age) + (Area * c.Area) + (Season * c.Season)
+            + (CustomerType * c.CustomerType) + (NewReach * c.NewReach * c.Interests * c.Age);
+
+    /// <summary>The score with an outcome boost (<see cref="MatchOutcomes"/>) added, at most 100.</summary>
+    public static double WithBoost(double score, double boost) => boost > 0 ? Math.Min(100, score + boost) : score;
 }

@@ -42,7 +42,10 @@ public sealed class PartnerMatcher
         var failures = MatchReasons.DescribeExclusions(business, candidate, exclusions, _preferences, Index.Settings.SmallTownMode, text);
         var match = Describe(a, b, Index.Score(a, b), text);
         return new MatchExplanation(business, candidate, exclusions, failures, match.Score, match.Components, match.NewReach,
-            exclusions.HasFlag(MatchExclusions.Self) ? [] : match.Reasons);
+            exclusions.HasFlag(MatchExclusions.Self) ? [] : match.Reasons)
+        {
+            Outcome = exclusions.HasFlag(MatchExclusions.Self) ? null : match.Outcome,
+        };
     }
 
     /// <summary>Up to <paramref name="size"/> pairwise compatible partners maximising combined unique reach.</summary>
@@ -70,8 +73,10 @@ public sealed class PartnerMatcher
             && ((p.From == business.Id && p.To == candidate.Id) || (p.From == candidate.Id && p.To == business.Id)));
         var components = Index.Components(a, b);
         var newReach = Index.NewReach(a, b);
-        var reasons = MatchReasons.Describe(business, candidate, components, newReach, fine, Index.Settings.SmallTownMode, text);
-        return new PartnerMatch(candidate, score, components, newReach, reasons);
+        var outcome = Index.Boost(a, b) > 0 ? Index.Settings.Outcomes.For(business, candidate) : null;
+        var reasons = MatchReasons.Describe(business, candidate, components, newReach, fine, Index.Settings.SmallTownMode, text,
+            Index.Settings.Affinities, outcome);
+        return new PartnerMatch(candidate, score, components, newReach, reasons) { Outcome = outcome };
     }
 
     private int Position(long id)

@@ -6,23 +6,19 @@ namespace CoMarketing.Core.Matching;
 /// </summary>
 internal sealed class ScoreBounds
 {
-    private ScoreBounds(double[] customerType, double[] season, double[] interest)
+    private ScoreBounds(double[] customerType, double[] season)
     {
         CustomerType = customerType;
         Season = season;
-        Interest = interest;
     }
 
     /// <summary>Customer-type points by (type of a) · 3 + (type of b).</summary>
     public double[] CustomerType { get; }
 
-    /// <summary>Season points by (shared months) · 13 + (months in either).</summary>
+    /// <summary>Season points by (shared months) · 13 + (months of the shorter season).</summary>
     public double[] Season { get; }
 
-    /// <summary>Interest points per shared tag, by the number of tags in either (a shade above the exact share).</summary>
-    public double[] Interest { get; }
-
-    public static ScoreBounds Create(MatchWeights weights, int maxInterests)
+    public static ScoreBounds Create(MatchWeights weights)
     {
         var customerType = new double[9];
         for (var a = 0; a < 3; a++)
@@ -36,19 +32,12 @@ internal sealed class ScoreBounds
         var season = new double[13 * 13];
         for (var shared = 0; shared <= 12; shared++)
         {
-            for (var union = 1; union <= 12; union++)
+            for (var shorter = 1; shorter <= 12; shorter++)
             {
-                season[(shared * 13) + union] = weights.Season * shared / union;
+                season[(shared * 13) + shorter] = weights.Season * shared / shorter;
             }
         }
 
-        // shared · (points / union) may round below points · shared / union; the factor keeps it an upper bound.
-        var interest = new double[(2 * maxInterests) + 1];
-        for (var union = 1; union < interest.Length; union++)
-        {
-            interest[union] = weights.Interests / union * (1 + 1e-12);
-        }
-
-        return new ScoreBounds(customerType, season, interest);
+        return new ScoreBounds(customerType, season);
     }
 }

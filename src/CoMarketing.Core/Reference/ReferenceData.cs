@@ -5,6 +5,7 @@ using CoMarketing.Core.Channels;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Geography;
 using CoMarketing.Core.Industries;
+using CoMarketing.Core.Matching;
 
 namespace CoMarketing.Core.Reference;
 
@@ -29,7 +30,8 @@ public sealed class ReferenceData
         IEnumerable<IndustryClass> industries,
         IEnumerable<Municipality> municipalities,
         IEnumerable<InterestDefinition> interests,
-        IEnumerable<ChannelProfile> channelProfiles)
+        IEnumerable<ChannelProfile> channelProfiles,
+        IEnumerable<InterestAffinity>? interestAffinities = null)
     {
         ArgumentNullException.ThrowIfNull(industries);
         ArgumentNullException.ThrowIfNull(municipalities);
@@ -54,6 +56,12 @@ public sealed class ReferenceData
         _municipalitiesByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _interests = Interests.ToFrozenDictionary(i => i.Tag.Value, StringComparer.Ordinal);
         _channels = ChannelProfiles.ToFrozenDictionary(c => c.Kind);
+        InterestAffinities = new InterestAffinities(interestAffinities ?? []);
+        var unknown = InterestAffinities.All.SelectMany(a => new[] { a.Tag, a.Related }).FirstOrDefault(t => !_interests.ContainsKey(t.Value));
+        if (unknown.Value is not null)
+        {
+            throw new DomainException($"Related interests name '{unknown}', which is not in the interest vocabulary (interests.csv).");
+        }
     }
 
     /// <summary>Industry classes ordered by code.</summary>
@@ -68,13 +76,17 @@ public sealed class ReferenceData
     /// <summary>One profile per channel kind, in <see cref="ChannelKind"/> order.</summary>
     public IReadOnlyList<ChannelProfile> ChannelProfiles { get; }
 
-    /// <summary>Parses the four reference files' text (see <see cref="ReferenceDataParser"/> for the formats).</summary>
-    public static ReferenceData Parse(string industriesCsv, string municipalitiesCsv, string interestsCsv, string channelKindsCsv)
+    /// <summary>Related interest tags of the vocabulary (<c>interest-affinities.csv</c>); empty when not given.</summary>
+    public InterestAffinities InterestAffinities { get; }
+
+    /// <summary>Parses the reference files' text (see <see cref="ReferenceDataParser"/> for the formats); related interests are optional.</summary>
+    public static ReferenceData Parse(string industriesCsv, string municipalitiesCsv, string interestsCsv, string channelKindsCsv, string? interestAffinitiesCsv = null)
         => new(
             ReferenceDataParser.ParseIndustries(industriesCsv),
             ReferenceDataParser.ParseMunicipalities(municipalitiesCsv),
             ReferenceDataParser.ParseInterests(interestsCsv),
-            ReferenceDataParser.ParseChannelProfiles(channelKindsCsv));
+            ReferenceDataParser.ParseChannelProfiles(channelKindsCsv),
+            interestAffinitiesCsv is null ? null : ReferenceDataParser.ParseInterestAffinities(interestAffinitiesCsv));
 
     /// <summary>
     /// The class with exactly this code; for a five-digit code not in the list, its four-digit class if that is

@@ -4,6 +4,7 @@ using CoMarketing.Core.Channels;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Geography;
 using CoMarketing.Core.Industries;
+using CoMarketing.Core.Matching;
 
 namespace CoMarketing.Core.Reference;
 
@@ -35,6 +36,18 @@ public static class ReferenceDataParser
     /// <summary>Parses <c>interests.csv</c>: <c>tag,label_fi,label_en</c>.</summary>
     public static IReadOnlyList<InterestDefinition> ParseInterests(string text, string source = "interests.csv")
         => ParseRows(text, source, ["tag", "label_fi", "label_en"], f => new InterestDefinition(InterestTag.Parse(f[0]), f[1], f[2]), i => i.Tag.Value);
+
+    /// <summary>
+    /// Parses <c>interest-affinities.csv</c>: <c>tag,related,percent,why</c> (see <c>data/interest-affinities.md</c>);
+    /// a pair listed twice, in either order, is an error on the later line.
+    /// </summary>
+    public static IReadOnlyList<InterestAffinity> ParseInterestAffinities(string text, string source = "interest-affinities.csv")
+        => ParseRows(
+            text,
+            source,
+            ["tag", "related", "percent", "why"],
+            f => new InterestAffinity(InterestTag.Parse(f[0]), InterestTag.Parse(f[1]), Integer(f[2], "percent"), f[3]),
+            a => string.CompareOrdinal(a.Tag.Value, a.Related.Value) < 0 ? $"{a.Tag}~{a.Related}" : $"{a.Related}~{a.Tag}");
 
     /// <summary>
     /// Parses <c>channel-kinds.csv</c>: <c>kind,label_fi,label_en</c> and one weight per age band

@@ -69,4 +69,41 @@ public sealed class MatchPropertyTests
             return x.SequenceEqual(y);
         });
     }
+
+    [Property(MaxTest = 30)]
+    public bool Reach_Should_Never_Lift_A_Partner_Sharing_No_Interest_Above_One_Sharing_Interests_And_Ages(PositiveInt seed)
+    {
+        var association = Small(seed.Get);
+        var index = MatchIndex.Build(association.Businesses, association.Preferences, association.Settings);
+        for (var a = 0; a < index.Count; a++)
+        {
+            var candidates = Enumerable.Range(0, index.Count).Where(b => index.IsCompatible(a, b)).Select(b => (b, c: index.Components(a, b))).ToList();
+            foreach (var (x, cx) in candidates.Where(p => p.c.Interests == 0))
+            {
+                // y shares interests and at least x's ages, area, season and customer type: whatever x's reach, y ranks higher.
+                var beaten = candidates.Any(p => p.c.Interests > 0 && p.c.Age > 0 && p.c.Age >= cx.Age && p.c.Area >= cx.Area
+                    && p.c.Season >= cx.Season && p.c.CustomerType >= cx.CustomerType && index.Score(a, p.b) <= index.Score(a, x));
+                if (beaten)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 30)]
+    public bool Reach_Should_Add_At_Most_Its_Weight_Times_The_Shared_Audience(PositiveInt seed)
+    {
+        var association = Small(seed.Get);
+        var index = MatchIndex.Build(association.Businesses, association.Preferences, association.Settings);
+        var weights = index.Settings.Weights;
+        return Enumerable.Range(0, index.Count).All(a => Enumerable.Range(0, index.Count).Where(b => a != b).All(b =>
+        {
+            var c = index.Components(a, b);
+            var lift = weights.Score(in c) - weights.Score(c with { NewReach = 0 });
+            return lift >= 0 && lift <= (weights.NewReach * c.Interests * c.Age) + 1e-9 && (c.Interests > 0 || lift == 0);
+        }));
+    }
 }

@@ -139,11 +139,12 @@ public sealed class MatchReasonTests
         // When
         var explanation = matcher.Explain(1, 2, Options(Language.English));
 
-        // Then: ages 0.8, interests 1/3, same town 1, months 1, consumers 1, new reach 8 569.2 of 9 552.6
+        // Then: ages 0.8; interests: outdoor, listed by both, weighs round(100 · ln 2) = 69, food and nature listed by
+        // one each round(100 · ln 3) = 110, so 2 · 69 / (69 + 110 + 69 + 110); same town 1, months 1, consumers 1
         explanation.IsMatch.ShouldBeTrue();
         explanation.Failures.ShouldBeEmpty();
         explanation.Components.Age.ShouldBe(0.8, 1e-12);
-        explanation.Components.Interests.ShouldBe(1.0 / 3, 1e-12);
+        explanation.Components.Interests.ShouldBe(138.0 / 358, 1e-12);
         explanation.Components.Area.ShouldBe(1);
         explanation.Score.ShouldBe(matcher.FindPartners(1, 1, Options(Language.English))[0].Score);
         explanation.Reasons.ShouldContain("different industries: café and outdoor gear");

@@ -13,6 +13,12 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
         .SelectMany(p => new[] { ((p.From, p.To), p.Kind), ((p.To, p.From), p.Kind) })
         .ToLookup(x => x.Item1, x => x.Kind);
 
+    // round(100 · ln(1 + N / n)) for a tag listed by n of the N businesses.
+    private readonly Dictionary<CoMarketing.Core.Audiences.InterestTag, int> _specificity = businesses
+        .SelectMany(b => b.Audience.Interests)
+        .GroupBy(t => t)
+        .ToDictionary(g => g.Key, g => (int)Math.Round(100 * Math.Log(1 + ((double)businesses.Count / g.Count())), MidpointRounding.AwayFromZero));
+
     private int P => settings.Population;
 
     public IReadOnlyList<(long Id, double Score)> Top(long businessId, int top)
@@ -61,9 +67,9 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
     public MatchComponents Components(Business a, Business b)
     {
         var age = a.Audience.Ages.Similarity(b.Audience.Ages);
-        var interestUnion = a.Audience.Interests.Union(b.Audience.Interests).Count();
-        var interests = interestUnion == 0 ? 0 : (double)a.Audience.Interests.Intersect(b.Audience.Interests).Count() / interestUnion;
-        var season = a.Audience.Months.Overlap(b.Audience.Months);
+        var interests = InterestOverlap.Of(a.Audience.Interests, b.Audience.Interests, settings.Affinities, t => _specificity[t]);
+        var shorter = Math.Min(a.Audience.Months.Count, b.Audience.Months.Count);
+        var season = shorter == 0 ? 0 : (double)a.Audience.Months.Months.Intersect(b.Audience.Months.Months).Count() / shorter;
         var customerType = a.CustomerType == b.CustomerType ? 1
             : a.CustomerType == CustomerType.Both || b.CustomerType == CustomerType.Both ? 0.5 : 0;
         var ra = Reach(a);
@@ -73,12 +79,15 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
         return new MatchComponents(age, interests, AreaOverlap(a, b), season, customerType, newReach);
     }
 
+    /// <summary>Audience first (interests count as far as the ages meet), reach only with a shared audience, then the outcome boost.</summary>
     public double Score(Business a, Business b)
     {
         var c = Components(a, b);
         var w = settings.Weights;
-        return (w.Age * c.Age) + (w.Interests * c.Interests) + (w.Area * c.Area) + (w.Season * c.Season)
-            + (w.CustomerType * c.CustomerType) + (w.NewReach * c.NewReach);
+        var score = (w.Age * c.Age) + (w.Interests * c.Interests * c.Age) + (w.Area * c.Area) + (w.Season * c.Season)
+            + (w.CustomerType * c.CustomerType) + (w.NewReach * c.NewReach * c.Interests * c.Age);
+        var boost = settings.Outcomes.Boost(a, b);
+        return boost > 0 ? Math.Min(100, score + boost) : score;
     }
 
     public double Reach(Business b)

@@ -14,7 +14,7 @@ public sealed class ReferenceDataTests
         ["698", "240", "851", "320", "758", "261", "148", "047", "890", "498", "273", "854", "976", "845", "241", "751", "683", "614", "583", "742", "732"];
 
     private static readonly Lazy<ReferenceData> Shipped = new(() => ReferenceData.Parse(
-        Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv")));
+        Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), Read("interest-affinities.csv")));
 
     private static ReferenceData Data => Shipped.Value;
 
@@ -130,4 +130,35 @@ public sealed class ReferenceDataTests
     }
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", file));
+
+    [Fact]
+    public void Shipped_Related_Interests_Should_Use_The_Vocabulary_And_The_Three_Levels()
+    {
+        // Then
+        Data.InterestAffinities.All.Count.ShouldBeGreaterThan(50);
+        Data.InterestAffinities.Levels.ShouldBe([75, 50, 25]);
+        Data.InterestAffinities.Percent(InterestTag.Parse("fishing"), InterestTag.Parse("hunting")).ShouldBe(50);
+        Data.InterestAffinities.Percent(InterestTag.Parse("families"), InterestTag.Parse("children")).ShouldBe(75);
+        Data.InterestAffinities.Percent(InterestTag.Parse("fishing"), InterestTag.Parse("beauty")).ShouldBe(0);
+        Data.InterestAffinities.All.ShouldAllBe(a => a.Why != null);
+    }
+
+    [Theory]
+    [InlineData("tag,related,percent,why\nfishing,hunting,50,x\nhunting,fishing,75,y", "interest-affinities.csv line 3: 'fishing~hunting' is already on line 2.")]
+    [InlineData("tag,related,percent,why\nfishing,fishing,50,x", "interest-affinities.csv line 2: Interest 'fishing' cannot be related to itself; a shared tag always counts fully.")]
+    [InlineData("tag,related,percent,why\nfishing,hunting,100,x", "interest-affinities.csv line 2: The percent of 'fishing' and 'hunting' must be a whole number from 1 to 99, got 100.")]
+    [InlineData("tag,related,percent,why\nfishing,hunting,half,x", "interest-affinities.csv line 2: percent must be a whole number, got 'half'.")]
+    public void Bad_Related_Interest_Lines_Should_Be_Reported_With_Their_Line(string text, string message)
+    {
+        Should.Throw<Core.Common.DomainException>(() => ReferenceDataParser.ParseInterestAffinities(text))
+            .Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void Related_Interests_Outside_The_Vocabulary_Should_Be_Refused()
+    {
+        Should.Throw<Core.Common.DomainException>(() => ReferenceData.Parse(
+                Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), "tag,related,percent,why\nfishing,ice-hockey,50,x"))
+            .Message.ShouldBe("Related interests name 'ice-hockey', which is not in the interest vocabulary (interests.csv).");
+    }
 }

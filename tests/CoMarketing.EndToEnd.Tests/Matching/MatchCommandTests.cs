@@ -18,7 +18,7 @@ public sealed class MatchCommandTests : IDisposable
         Run("demo").Code.ShouldBe(0);
 
         // When
-        var (code, stdout, _) = Run("match", "Kahvila Aalto", "--top", "50", "--json", "--lang", "en");
+        var (code, stdout, _) = Run("match", "Kahvila Aalto", "--top", "50", "--all", "--json", "--lang", "en");
 
         // Then
         code.ShouldBe(0);
@@ -35,6 +35,46 @@ public sealed class MatchCommandTests : IDisposable
         }
 
         matches[0].GetProperty("reasons")[0].GetString()!.ShouldStartWith("both reach");
+        matches.Select(m => m.GetProperty("band").GetString()).Distinct().ShouldBe(["strong", "possible", "weak"]);
+    }
+
+    [Fact]
+    public void I_see_only_strong_and_possible_partners_unless_I_ask_for_all()
+    {
+        // Given
+        Run("demo").Code.ShouldBe(0);
+
+        // When
+        var shown = Run("match", "Eräpuoti Kairankulma", "--top", "50", "--lang", "en");
+        var json = JsonDocument.Parse(Run("match", "Eräpuoti Kairankulma", "--top", "50", "--json").Stdout).RootElement.EnumerateArray().ToList();
+        var all = JsonDocument.Parse(Run("match", "Eräpuoti Kairankulma", "--top", "50", "--all", "--json").Stdout).RootElement.EnumerateArray().ToList();
+
+        // Then: the fishing guide first, a handful of good partners, the weak ones only on request
+        shown.Code.ShouldBe(0);
+        shown.Stdout.ShouldContain("  1. Lohiopas Väänänen (id 12)  score ");
+        shown.Stdout.ShouldContain(", strong");
+        shown.Stdout.ShouldContain($"{all.Count - json.Count} weak partner(s) not shown; --all lists them.");
+        json[0].GetProperty("name").GetString().ShouldBe("Lohiopas Väänänen");
+        json.ShouldAllBe(m => m.GetProperty("band").GetString() != "weak");
+        json.Count.ShouldBeLessThan(all.Count / 2);
+        all.Skip(json.Count).ShouldAllBe(m => m.GetProperty("band").GetString() == "weak");
+    }
+
+    [Fact]
+    public void A_pair_that_brought_customers_cheaply_in_a_finished_campaign_says_so()
+    {
+        // Given
+        Run("demo").Code.ShouldBe(0);
+
+        // When
+        var (code, stdout, _) = Run("match", "Kahvila Aalto", "--explain", "Kirjakauppa Lukunurkka", "--json", "--lang", "fi");
+
+        // Then
+        code.ShouldBe(0);
+        var explanation = JsonDocument.Parse(stdout).RootElement;
+        explanation.GetProperty("outcomeBoost").GetDouble().ShouldBeInRange(0.1, 10);
+        explanation.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())
+            .ShouldContain("yhdessä toitte uusia asiakkaita kampanjassa Kevään kaupunkipäivät hintaan 8,45 €/asiakas");
     }
 
     [Fact]

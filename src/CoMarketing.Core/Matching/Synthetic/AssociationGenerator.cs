@@ -59,7 +59,8 @@ public static class AssociationGenerator
             }
         }
 
-        return new SyntheticAssociation(businesses, preferences, new MatchSettings(totalPopulation, smallTownMode));
+        var affinities = new InterestAffinities(SyntheticCatalog.Affinities.Select(a => new InterestAffinity(InterestTag.Parse(a.Tag), InterestTag.Parse(a.Related), a.Percent)));
+        return new SyntheticAssociation(businesses, preferences, new MatchSettings(totalPopulation, smallTownMode, affinities: affinities));
     }
 
     private static Business CreateBusiness(

@@ -49,5 +49,15 @@ internal static class SyntheticCatalog
         "photography", "gaming", "sustainability", "northern lights", "arctic", "christmas", "sauna", "lunch",
     ];
 
+    /// <summary>Related tags of the synthetic vocabulary (tag, related, percent), like <c>data/interest-affinities.csv</c>.</summary>
+    public static readonly (string Tag, string Related, int Percent)[] Affinities =
+    [
+        ("outdoor", "nature", 75), ("fishing", "hunting", 50), ("fishing", "outdoor", 75), ("hunting", "outdoor", 75),
+        ("sports", "health", 25), ("health", "wellbeing", 75), ("kids", "families", 75), ("travel", "tourism", 75),
+        ("coffee", "food", 50), ("food", "lunch", 75), ("food", "local", 50), ("culture", "music", 75), ("music", "nightlife", 75),
+        ("beauty", "fashion", 50), ("design", "home", 50), ("home", "garden", 50), ("skiing", "sports", 50), ("cycling", "outdoor", 50),
+        ("northern lights", "tourism", 50), ("sauna", "wellbeing", 50), ("arctic", "nature", 25),
+    ];
+
     public static readonly string[] Names = ["Aalto", "Revontuli", "Tunturi", "Kuukkeli", "Poro", "Kaamos", "Napapiiri", "Lumi", "Ounas", "Kemi", "Saaga", "Koivu"];
 }
