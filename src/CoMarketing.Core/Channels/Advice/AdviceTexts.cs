@@ -22,6 +22,12 @@ public sealed class AdviceTexts
         Summary = (reach, target, cost, free) => $"The mix reaches about {reach} ({target} of them your kind of customer) for {cost}; your own accounts alone reach {free} for free.",
         NoOwnAccounts = "None of the partners has an own account to post to.",
         NothingToBuy = "Nothing to buy: no paid channel fits both your customers and the budget.",
+        Heading = (names, budget) => budget is null ? $"Channel advice for {names}" : $"Channel advice for {names}, budget {budget}",
+        Customers = (count, ages) => $"Your combined customers: {count} a month; {ages}",
+        OwnHeading = "Your own accounts first (free)",
+        MixHeading = "Recommended paid channels",
+        WarningsHeading = "Not recommended",
+        Placements = (count, cost) => count == 1 ? $"1 placement, {cost}" : $"{count} placements, {cost}",
     };
 
     public static AdviceTexts Finnish { get; } = new()
@@ -40,6 +46,12 @@ public sealed class AdviceTexts
         Summary = (reach, target, cost, free) => $"Suositus tavoittaa noin {reach} (heistä {target} asiakkaidenne kaltaisia) hintaan {cost}; omat tilinne yksin tavoittavat {free} maksutta.",
         NoOwnAccounts = "Kenelläkään kumppanilla ei ole omaa tiliä, jolle julkaista.",
         NothingToBuy = "Ei ostettavaa: mikään maksettu kanava ei sovi sekä asiakkaisiinne että budjettiin.",
+        Heading = (names, budget) => budget is null ? $"Kanavasuositus: {names}" : $"Kanavasuositus: {names}, budjetti {budget}",
+        Customers = (count, ages) => $"Yhteiset asiakkaanne: {count} kuukaudessa; {ages}",
+        OwnHeading = "Ensin omat tilinne (maksutta)",
+        MixHeading = "Suositellut maksetut kanavat",
+        WarningsHeading = "Ei suositella",
+        Placements = (count, cost) => count == 1 ? $"1 julkaisu, {cost}" : $"{count} julkaisua, {cost}",
     };
 
     private AdviceTexts()
@@ -73,6 +85,21 @@ public sealed class AdviceTexts
     public required string NoOwnAccounts { get; init; }
 
     public required string NothingToBuy { get; init; }
+
+    /// <summary>Partner names, the budget (null when none).</summary>
+    public required Func<string, string?, string> Heading { get; init; }
+
+    /// <summary>Customers a month, the age shares.</summary>
+    public required Func<string, string, string> Customers { get; init; }
+
+    public required string OwnHeading { get; init; }
+
+    public required string MixHeading { get; init; }
+
+    public required string WarningsHeading { get; init; }
+
+    /// <summary>Number of placements, their cost.</summary>
+    public required Func<int, string, string> Placements { get; init; }
 
     public static AdviceTexts For(Language language) => language == Language.Finnish ? Finnish : English;
 }
