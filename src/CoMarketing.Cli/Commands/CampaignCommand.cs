@@ -50,12 +50,39 @@ public static class CampaignCommand
     {
         var json = JsonOption();
         var campaign = new Argument<string>("campaign") { Description = "The campaign's id or name" };
-        var command = new Command("show", "Everything about one campaign: costs split, reach, settlement, metrics, results, plan");
+        var member = new Option<string?>("--member") { Description = "Only this participant's tasks and dates (name or id)" };
+        var command = new Command("show", "Everything about one campaign: costs split, reach, settlement, metrics, results, plan, plan for surprises");
         command.Arguments.Add(campaign);
         command.Options.Add(json);
+        command.Options.Add(member);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
             var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
+            if (parseResult.GetValue(member) is { } name)
+            {
+                if (MatchingSupport.Resolve(store, name, environment) is not { } business)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                if (!view.Campaign.Participants.Contains(business.Id))
+                {
+                    environment.Error.WriteLine($"{business.Name} does not take part in {view.Campaign.Name}; its participants are {string.Join(", ", view.Summary.Participants.Select(p => p.Name))}.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                if (parseResult.GetValue(json))
+                {
+                    environment.Out.WriteLine(CampaignJson.Member(view, business.Id));
+                }
+                else
+                {
+                    CampaignTextWriter.Member(environment.Out, view, business.Id);
+                }
+
+                return ExitCodes.Success;
+            }
+
             if (parseResult.GetValue(json))
             {
                 environment.Out.WriteLine(CampaignJson.Show(view));

@@ -25,6 +25,7 @@ public static class CommandCatalog
             CampaignCommand.Create(globals, environment),
             ExportCommand.Create(globals, environment),
             SettingsCommand.Create(globals, environment),
+            ChannelsCommand.Create(globals, environment),
         ];
     }
 }

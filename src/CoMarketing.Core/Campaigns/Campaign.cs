@@ -52,6 +52,11 @@ public sealed record Campaign
             throw new DomainException($"A result refers to business {stray.Participant}, which is not a participant of '{name}'.");
         }
 
+        if ((plan ?? []).FirstOrDefault(p => p.Owner is { } o && !people.Contains(o)) is { } orphan)
+        {
+            throw new DomainException($"The publication on {orphan.Date:yyyy-MM-dd} is owned by business {orphan.Owner}, which is not a participant of '{name}'.");
+        }
+
         Id = id;
         Name = name.Trim();
         Goal = goal ?? throw new DomainException($"Campaign '{name}' needs a goal.");
@@ -83,4 +88,22 @@ public sealed record Campaign
     public ImmutableArray<PlanEntry> Plan { get; }
 
     public ImmutableArray<CampaignResult> Results { get; }
+
+    /// <summary>The plan for surprises; <c>null</c> until one is made. Its responder and pauser must take part.</summary>
+    public ContingencyPlan? Contingency
+    {
+        get;
+        init
+        {
+            foreach (var who in value is null ? [] : new[] { value.Responder, value.PausedBy })
+            {
+                if (who is { } id && !Participants.Contains(id))
+                {
+                    throw new DomainException($"The plan for surprises names business {id}, which is not a participant of '{Name}'.");
+                }
+            }
+
+            field = value;
+        }
+    }
 }

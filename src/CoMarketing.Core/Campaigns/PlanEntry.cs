@@ -3,7 +3,7 @@ using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Campaigns;
 
-/// <summary>A publication-plan entry: what goes out on which day, through which channel.</summary>
+/// <summary>A publication-plan entry: what goes out on which day, through which channel, and who posts it.</summary>
 public sealed record PlanEntry
 {
     public PlanEntry(DateOnly date, ChannelKind channel, string description)
@@ -23,4 +23,10 @@ public sealed record PlanEntry
     public ChannelKind Channel { get; }
 
     public string Description { get; }
+
+    /// <summary>
+    /// Who posts it: a participant's business id, or <c>null</c> for the association's coordinator (the default).
+    /// <see cref="Campaign"/> checks that a named business takes part.
+    /// </summary>
+    public long? Owner { get; init; }
 }

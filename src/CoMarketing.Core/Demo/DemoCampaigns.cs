@@ -33,12 +33,15 @@ public static class DemoCampaigns
         PlanEntry[] plan =
         [
             new(start, ChannelKind.LocalNewspaper, "Koko sivun ilmoitus: Kevään kaupunkipäivät alkavat"),
-            new(start.AddDays(3), ChannelKind.Instagram, "Yhteispostaus kaikilta neljältä tilillä"),
+            new(start.AddDays(3), ChannelKind.Instagram, "Yhteispostaus kaikilta neljältä tilillä") { Owner = KahvilaAalto },
             new(start.AddMonths(1), ChannelKind.InStorePrint, "Julisteet näyteikkunoihin"),
             new(start.AddMonths(2).AddDays(10), ChannelKind.Instagram, "Arvonta: lahjakortit kaikkiin liikkeisiin"),
         ];
         var results = people.SelectMany((p, i) => Enumerable.Range(0, 3).Select(m => Result(p, start.AddMonths(m), 2000 + (500 * i) + (300 * m), 3500)));
-        return new Campaign(1, "Kevään kaupunkipäivät", new CampaignGoal(CampaignGoalKind.Traffic, 4000), start, end, CampaignStatus.Finished, people, items, plan, results);
+        return new Campaign(1, "Kevään kaupunkipäivät", new CampaignGoal(CampaignGoalKind.Traffic, 4000), start, end, CampaignStatus.Finished, people, items, plan, results)
+        {
+            Contingency = new ContingencyPlan(KahvilaAalto, 24, null, "Aino Aalto, 040 123 4567"),
+        };
     }
 
     /// <summary>"Revontulten talvi": started three weeks ago, ends in about six weeks.</summary>
@@ -57,13 +60,16 @@ public static class DemoCampaigns
         ];
         PlanEntry[] plan =
         [
-            new(start, ChannelKind.Website, "Kampanjasivu julki: revontulipaketit"),
+            new(start, ChannelKind.Website, "Kampanjasivu julki: revontulipaketit") { Owner = HotelliOunasvaara },
             new(start.AddDays(2), ChannelKind.Radio, "Radiomainokset alkavat (2 viikkoa)"),
-            new(today.AddDays(5), ChannelKind.Instagram, "Revontulikuvien kilpailu"),
-            new(end.AddDays(-7), ChannelKind.Facebook, "Viimeisen viikon tarjous"),
+            new(today.AddDays(5), ChannelKind.Instagram, "Revontulikuvien kilpailu") { Owner = Valokuvaamo },
+            new(end.AddDays(-7), ChannelKind.Facebook, "Viimeisen viikon tarjous") { Owner = RavintolaRevontuli },
         ];
         var results = people.Select((p, i) => Result(p, new DateOnly(start.Year, start.Month, 1), 5000 + (1500 * i), 12000));
-        return new Campaign(2, "Revontulten talvi", new CampaignGoal(CampaignGoalKind.NewCustomers, 150), start, end, CampaignStatus.Running, people, items, plan, results);
+        return new Campaign(2, "Revontulten talvi", new CampaignGoal(CampaignGoalKind.NewCustomers, 150), start, end, CampaignStatus.Running, people, items, plan, results)
+        {
+            Contingency = new ContingencyPlan(HotelliOunasvaara, 4, null, "Sari Kemppainen, 040 812 3344"),
+        };
     }
 
     /// <summary>"Hyvinvoinnin kevät": a draft starting in two months.</summary>

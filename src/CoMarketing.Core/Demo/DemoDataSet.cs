@@ -43,8 +43,13 @@ public sealed record DemoDataSet(
                     i.Weights.ToDictionary(w => Map(w.Key), w => w.Value),
                     i.Percents.ToDictionary(w => Map(w.Key), w => w.Value),
                     i.Amounts.ToDictionary(w => Map(w.Key), w => w.Value))),
-                c.Plan,
-                c.Results.Select(r => new CampaignResult(Map(r.Participant), r.PeriodStart, r.Period, r.Reached, r.Interested, r.Leads, r.NewCustomers, r.Revenue))))],
+                c.Plan.Select(p => p with { Owner = p.Owner is { } owner ? Map(owner) : null }),
+                c.Results.Select(r => new CampaignResult(Map(r.Participant), r.PeriodStart, r.Period, r.Reached, r.Interested, r.Leads, r.NewCustomers, r.Revenue)))
+            {
+                Contingency = c.Contingency is { } plan
+                    ? new ContingencyPlan(plan.Responder is { } r ? Map(r) : null, plan.ResponseHours, plan.PausedBy is { } x ? Map(x) : null, plan.Contact)
+                    : null,
+            })],
         };
     }
 }

@@ -19,9 +19,9 @@ public static class CampaignDocumentReader
     /// <summary>The section of an export JSON that holds the authoring document.</summary>
     public const string ExportSection = "authoring";
 
-    private static readonly string[] RootFields = ["name", "goal", "start", "end", "status", "participants", "items", "plan", "results"];
+    private static readonly string[] RootFields = ["name", "goal", "start", "end", "status", "participants", "items", "plan", "results", "contingency"];
     private static readonly string[] GoalFields = ["kind", "target"];
-    private static readonly string[] PlanFields = ["date", "channel", "description"];
+    private static readonly string[] PlanFields = ["date", "channel", "description", "owner"];
     private static readonly string[] ResultFields = ["participant", "periodStart", "period", "reached", "interested", "leads", "newCustomers", "revenue"];
 
     /// <summary>
@@ -79,12 +79,13 @@ public static class CampaignDocumentReader
             ? Array(list, Join(path, "items")).Select((item, k) => CampaignItemReader.Read(item, Index(Join(path, "items"), k), participants, settings)).ToList()
             : [];
         var plan = Optional(root, "plan") is { } entries
-            ? Array(entries, Join(path, "plan")).Select((entry, i) => ReadPlanEntry(entry, Index(Join(path, "plan"), i))).ToList()
+            ? Array(entries, Join(path, "plan")).Select((entry, i) => ReadPlanEntry(entry, Index(Join(path, "plan"), i), participants)).ToList()
             : [];
         var results = Optional(root, "results") is { } rows
             ? Array(rows, Join(path, "results")).Select((row, i) => ReadResult(row, Index(Join(path, "results"), i), participants)).ToList()
             : [];
-        return At(path, () => new Campaign(id, name, goal, start, end, status, participants.Ids, items, plan, results));
+        var contingency = CampaignRoleReader.Contingency(root, path, participants);
+        return At(path, () => new Campaign(id, name, goal, start, end, status, participants.Ids, items, plan, results) { Contingency = contingency });
     }
 
     private static CampaignGoal ReadGoal(JsonElement element, string path)
@@ -96,7 +97,7 @@ public static class CampaignDocumentReader
         return target > 0 ? new CampaignGoal(kind, target) : throw Fail(Join(path, "target"), $"must be above zero, got {target}");
     }
 
-    private static PlanEntry ReadPlanEntry(JsonElement element, string path)
+    private static PlanEntry ReadPlanEntry(JsonElement element, string path, CampaignParticipants participants)
     {
         RequireObject(element, path, PlanFields);
         var date = RequiredDate(element, path, "date");
@@ -104,7 +105,7 @@ public static class CampaignDocumentReader
         var description = OptionalString(element, path, "description");
         return string.IsNullOrWhiteSpace(description)
             ? throw Fail(Join(path, "description"), "is required: what goes out")
-            : new PlanEntry(date, channel, description);
+            : new PlanEntry(date, channel, description) { Owner = CampaignRoleReader.Party(element, path, "owner", participants) };
     }
 
     private static CampaignResult ReadResult(JsonElement element, string path, CampaignParticipants participants)

@@ -20,7 +20,7 @@ public static class CampaignDocumentWriter
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(businesses);
         var names = campaign.Participants.ToDictionary(id => id, id => Reference(id, businesses));
-        return new JsonObject
+        var document = new JsonObject
         {
             ["name"] = campaign.Name,
             ["goal"] = new JsonObject { ["kind"] = Camel(campaign.Goal.Kind), ["target"] = campaign.Goal.Target },
@@ -34,6 +34,7 @@ public static class CampaignDocumentWriter
                 ["date"] = Date(p.Date),
                 ["channel"] = ChannelKinds.ShortName(p.Channel),
                 ["description"] = p.Description,
+                ["owner"] = Party(p.Owner, names),
             })]),
             ["results"] = new JsonArray([.. campaign.Results.Select(r => new JsonObject
             {
@@ -47,7 +48,23 @@ public static class CampaignDocumentWriter
                 ["revenue"] = r.Revenue.ToInvariantString(),
             })]),
         };
+        if (campaign.Contingency is { } plan)
+        {
+            document["contingency"] = new JsonObject
+            {
+                ["responder"] = Party(plan.Responder, names),
+                ["responseHours"] = plan.ResponseHours,
+                ["pausedBy"] = Party(plan.PausedBy, names),
+                ["contact"] = plan.Contact,
+            };
+        }
+
+        return document;
     }
+
+    /// <summary>A role: the participant's reference, or <c>"coordinator"</c>.</summary>
+    private static JsonNode Party(long? id, Dictionary<long, JsonNode> names)
+        => id is { } business ? names[business].DeepClone() : JsonValue.Create(CampaignRoleReader.Coordinator);
 
     private static JsonObject Item(CostItem item, Dictionary<long, JsonNode> names)
     {

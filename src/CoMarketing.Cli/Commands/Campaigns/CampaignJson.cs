@@ -94,10 +94,40 @@ public static class CampaignJson
                 month = Periods(c, ResultPeriod.Month),
                 quarter = Periods(c, ResultPeriod.Quarter),
             },
-            plan = c.Plan.Select(p => new { date = Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), description = p.Description }),
+            plan = c.Plan.Select(p => new { date = Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), description = p.Description, owner = CampaignRoles.Name(view, p.Owner), ownerId = p.Owner }),
+            contingency = Contingency(view),
         };
         return JsonSerializer.Serialize(document, Options);
     }
+
+    /// <summary>One participant's tasks: its plan entries and its roles in the plan for surprises.</summary>
+    public static string Member(CampaignView view, long member)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var c = view.Campaign;
+        return JsonSerializer.Serialize(
+            new
+            {
+                campaign = new { id = c.Id, name = c.Name, start = Date(c.Start), end = Date(c.End) },
+                member = new { id = member, name = CampaignRoles.Name(view, member) },
+                tasks = CampaignRoles.TasksOf(c, member).Select(p => new { date = Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), description = p.Description }),
+                answersNegativeComments = c.Contingency?.Responder == member,
+                mayPause = c.Contingency?.PausedBy == member,
+                contingency = Contingency(view),
+            },
+            Options);
+    }
+
+    private static object? Contingency(CampaignView view)
+        => view.Campaign.Contingency is not { } p ? null : new
+        {
+            responder = CampaignRoles.Name(view, p.Responder),
+            responderId = p.Responder,
+            responseHours = p.ResponseHours,
+            pausedBy = CampaignRoles.Name(view, p.PausedBy),
+            pausedById = p.PausedBy,
+            contact = p.Contact,
+        };
 
     public static string Budget(BudgetReport? report)
     {

@@ -28,7 +28,7 @@ public static class CampaignStatusCommand
             }
 
             store.Campaigns.Update(
-                new Campaign(current.Id, current.Name, current.Goal, current.Start, current.End, next, current.Participants, current.CostItems, current.Plan, current.Results),
+                new Campaign(current.Id, current.Name, current.Goal, current.Start, current.End, next, current.Participants, current.CostItems, current.Plan, current.Results) { Contingency = current.Contingency },
                 Actor.CommandLine);
             environment.Out.WriteLine($"Campaign {current.Id} '{current.Name}' is now {CampaignFigures.Name(next)} (was {CampaignFigures.Name(current.Status)}).");
             return ExitCodes.Success;

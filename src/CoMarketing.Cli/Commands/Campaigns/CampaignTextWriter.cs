@@ -69,13 +69,66 @@ public static class CampaignTextWriter
 
         writer.WriteLine();
         writer.WriteLine("Publication plan");
-        var plan = new PlainTable("Date", "Channel", "Description");
+        var plan = new PlainTable("Date", "Channel", "Who posts", "Description");
         foreach (var entry in c.Plan)
         {
-            plan.Add(Date(entry.Date), ChannelKinds.ShortName(entry.Channel), entry.Description);
+            plan.Add(Date(entry.Date), ChannelKinds.ShortName(entry.Channel), CampaignRoles.Name(view, entry.Owner), entry.Description);
         }
 
         plan.WriteTo(writer);
+        writer.WriteLine();
+        Surprises(writer, view);
+    }
+
+    /// <summary>The plan for surprises: who answers negative comments and how fast, who may pause, whom to call.</summary>
+    public static void Surprises(TextWriter writer, CampaignView view)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(view);
+        writer.WriteLine("Plan for surprises");
+        if (view.Campaign.Contingency is not { } p)
+        {
+            writer.WriteLine("None yet: add \"contingency\" to the campaign document and run 'campaign import --replace'.");
+            return;
+        }
+
+        writer.WriteLine($"Negative comments: answered by {CampaignRoles.Name(view, p.Responder)} within {CampaignRoles.Hours(p.ResponseHours)}");
+        writer.WriteLine($"May pause the campaign: {CampaignRoles.Name(view, p.PausedBy)}");
+        writer.WriteLine($"Contact: {p.Contact}");
+    }
+
+    /// <summary>One participant's own tasks: the plan entries it posts and its roles in the plan for surprises.</summary>
+    public static void Member(TextWriter writer, CampaignView view, long member)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(view);
+        var c = view.Campaign;
+        writer.WriteLine($"Tasks of {CampaignRoles.Name(view, member)} in {c.Name} (id {c.Id}), {Date(c.Start)} – {Date(c.End)}");
+        var tasks = CampaignRoles.TasksOf(c, member);
+        if (tasks.Count == 0)
+        {
+            writer.WriteLine("Nothing to post: the coordinator or other partners post every entry.");
+        }
+        else
+        {
+            var table = new PlainTable("Date", "Channel", "What to post");
+            foreach (var entry in tasks)
+            {
+                table.Add(Date(entry.Date), ChannelKinds.ShortName(entry.Channel), entry.Description);
+            }
+
+            table.WriteTo(writer);
+        }
+
+        foreach (var duty in CampaignRoles.DutiesOf(c, member))
+        {
+            writer.WriteLine(duty);
+        }
+
+        if (c.Contingency is { } plan)
+        {
+            writer.WriteLine($"When something goes wrong, contact {plan.Contact}.");
+        }
     }
 
     public static void Budget(TextWriter writer, BudgetReport? report, CultureInfo culture)
