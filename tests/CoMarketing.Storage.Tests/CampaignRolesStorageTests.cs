@@ -4,7 +4,7 @@ using CoMarketing.Storage.Tests.Infrastructure;
 
 namespace CoMarketing.Storage.Tests;
 
-/// <summary>Schema v5: who posts each plan entry and the campaign's plan for surprises.</summary>
+/// <summary>Who posts each plan entry and the campaign's plan for surprises survive a save and an update.</summary>
 public sealed class CampaignRolesStorageTests : IDisposable
 {
     private readonly TempDatabase _temp = new();

@@ -58,5 +58,5 @@ internal sealed class CampaignRepository
     }
 
     private static Campaign WithId(Campaign c, long id)
-        => new(id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results) { Contingency = c.Contingency };
+        => new(id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results);
 }

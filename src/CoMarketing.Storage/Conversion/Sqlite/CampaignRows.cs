@@ -34,9 +34,9 @@ internal static class CampaignRows
         var amounts = connection.Query<(long Item, long Business, long Cents)>(
                 $"SELECT cost_item_id, business_id, amount_cents FROM cost_item_amounts WHERE cost_item_id IN ({itemSubset})", parameters, transaction)
             .ToLookup(r => r.Item);
-        var plan = connection.Query<(long Campaign, string Date, string Channel, string Description, long? Owner)>(
-                $"SELECT campaign_id, date, channel_kind, description, owner_id FROM plan_entries WHERE campaign_id IN ({subset}) ORDER BY campaign_id, date, id", parameters, transaction)
-            .ToLookup(r => r.Campaign, r => new PlanEntry(DbValues.ParseDate(r.Date), ChannelKinds.Parse(r.Channel), r.Description) { Owner = r.Owner });
+        var plan = connection.Query<(long Campaign, string Date, string Channel, string Description)>(
+                $"SELECT campaign_id, date, channel_kind, description FROM plan_entries WHERE campaign_id IN ({subset}) ORDER BY campaign_id, date, id", parameters, transaction)
+            .ToLookup(r => r.Campaign, r => new PlanEntry(DbValues.ParseDate(r.Date), ChannelKinds.Parse(r.Channel), r.Description));
         var results = connection.Query<(long Campaign, long Business, string PeriodStart, string Period, long Reached, long Interested, long Leads, long NewCustomers, long Revenue)>(
                 $"SELECT campaign_id, business_id, period_start, period, reached, interested, leads, new_customers, revenue_cents FROM results WHERE campaign_id IN ({subset}) ORDER BY campaign_id, id",
                 parameters,
@@ -54,8 +54,8 @@ internal static class CampaignRows
             percents[i.Id].ToDictionary(p => p.Business, p => DbValues.ParseDecimal(p.Value)),
             amounts[i.Id].ToDictionary(a => a.Business, a => Money.FromCents(a.Cents))));
 
-        return [.. connection.Query<(long Id, string Name, string GoalKind, string GoalTarget, string Start, string End, string Status, long? Responder, long? Hours, long? PausedBy, string? Contact)>(
-                $"SELECT id, name, goal_kind, goal_target, start_date, end_date, status, surprise_responder, surprise_response_hours, surprise_paused_by, surprise_contact FROM campaigns WHERE {where} ORDER BY start_date, id", parameters, transaction)
+        return [.. connection.Query<(long Id, string Name, string GoalKind, string GoalTarget, string Start, string End, string Status)>(
+                $"SELECT id, name, goal_kind, goal_target, start_date, end_date, status FROM campaigns WHERE {where} ORDER BY start_date, id", parameters, transaction)
             .Select(r => new Campaign(
                 r.Id,
                 r.Name,
@@ -66,14 +66,13 @@ internal static class CampaignRows
                 participants[r.Id],
                 costItems[r.Id],
                 plan[r.Id],
-                results[r.Id]) { Contingency = r.Contact is null ? null : new ContingencyPlan(r.Responder, (int)(r.Hours ?? 24), r.PausedBy, r.Contact) })];
+                results[r.Id]))];
     }
 
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
     {
         var id = connection.ExecuteScalar<long>(
-            "INSERT INTO campaigns (name, goal_kind, goal_target, start_date, end_date, status, surprise_responder, surprise_response_hours, surprise_paused_by, surprise_contact) "
-            + "VALUES (@Name, @kind, @target, @start, @end, @status, @responder, @hours, @pausedBy, @contact) RETURNING id",
+            "INSERT INTO campaigns (name, goal_kind, goal_target, start_date, end_date, status) VALUES (@Name, @kind, @target, @start, @end, @status) RETURNING id",
             Header(campaign),
             transaction);
         InsertChildren(connection, transaction, id, campaign);
@@ -85,8 +84,7 @@ internal static class CampaignRows
         var parameters = new DynamicParameters(Header(campaign));
         parameters.Add("Id", campaign.Id);
         var changed = connection.Execute(
-            "UPDATE campaigns SET name = @Name, goal_kind = @kind, goal_target = @target, start_date = @start, end_date = @end, status = @status, "
-            + "surprise_responder = @responder, surprise_response_hours = @hours, surprise_paused_by = @pausedBy, surprise_contact = @contact WHERE id = @Id",
+            "UPDATE campaigns SET name = @Name, goal_kind = @kind, goal_target = @target, start_date = @start, end_date = @end, status = @status WHERE id = @Id",
             parameters,
             transaction);
         if (changed == 0)
@@ -112,10 +110,6 @@ internal static class CampaignRows
         start = DbValues.Date(c.Start),
         end = DbValues.Date(c.End),
         status = DbValues.Name(c.Status),
-        responder = c.Contingency?.Responder,
-        hours = c.Contingency?.ResponseHours,
-        pausedBy = c.Contingency?.PausedBy,
-        contact = c.Contingency?.Contact,
     };
 
     private static void InsertChildren(SqliteConnection connection, SqliteTransaction transaction, long id, Campaign campaign)
@@ -149,8 +143,8 @@ internal static class CampaignRows
         }
 
         connection.Execute(
-            "INSERT INTO plan_entries (campaign_id, date, channel_kind, description, owner_id) VALUES (@id, @date, @channel, @Description, @Owner)",
-            campaign.Plan.Select(p => new { id, date = DbValues.Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), p.Description, p.Owner }),
+            "INSERT INTO plan_entries (campaign_id, date, channel_kind, description) VALUES (@id, @date, @channel, @Description)",
+            campaign.Plan.Select(p => new { id, date = DbValues.Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), p.Description }),
             transaction);
         connection.Execute(
             "INSERT INTO results (campaign_id, business_id, period_start, period, reached, interested, leads, new_customers, revenue_cents) "

@@ -200,16 +200,6 @@ internal static class Migrations
             planned_cents INTEGER NOT NULL CHECK (planned_cents >= 0)
         );
         """,
-
-        // v5: who posts each plan entry (NULL: the coordinator) and each campaign's plan for surprises (contact NULL:
-        // no plan yet; responder and pauser NULL: the coordinator).
-        """
-        ALTER TABLE plan_entries ADD COLUMN owner_id INTEGER NULL REFERENCES businesses (id);
-        ALTER TABLE campaigns ADD COLUMN surprise_responder INTEGER NULL REFERENCES businesses (id);
-        ALTER TABLE campaigns ADD COLUMN surprise_response_hours INTEGER NULL;
-        ALTER TABLE campaigns ADD COLUMN surprise_paused_by INTEGER NULL REFERENCES businesses (id);
-        ALTER TABLE campaigns ADD COLUMN surprise_contact TEXT NULL;
-        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -24,6 +24,7 @@ internal static class CampaignMapper
         document["items"] = Array(c.CostItems, CostItemMapper.Write);
         document["plan"] = Array(c.Plan, PlanEntryMapper.Write);
         document["results"] = Array(c.Results, ResultMapper.Write);
+        document["contingency"] = c.Contingency is { } plan ? ContingencyMapper.Write(plan) : BsonValue.Null;
         return document;
     }
 
@@ -37,11 +38,16 @@ internal static class CampaignMapper
         Items(d, "participants").Select(p => p.AsInt64),
         Items(d, "items").Select(i => CostItemMapper.Read(i.AsDocument)),
         Items(d, "plan").Select(p => PlanEntryMapper.Read(p.AsDocument)).OrderBy(p => p.Date),
-        Items(d, "results").Select(r => ResultMapper.Read(r.AsDocument)));
+        Items(d, "results").Select(r => ResultMapper.Read(r.AsDocument)))
+    {
+        Contingency = OptionalDocument(d, "contingency") is { } plan ? ContingencyMapper.Read(plan) : null,
+    };
 
     /// <summary>The businesses a campaign document refers to (participants, payers, sharers, result owners).</summary>
     public static IEnumerable<long> References(BsonDocument d)
         => Items(d, "participants").Select(p => p.AsInt64)
             .Concat(Items(d, "items").SelectMany(i => CostItemMapper.References(i.AsDocument)))
-            .Concat(Items(d, "results").Select(r => Int64(r.AsDocument, "participant")));
+            .Concat(Items(d, "results").Select(r => Int64(r.AsDocument, "participant")))
+            .Concat(Items(d, "plan").Select(p => OptionalInt64(p.AsDocument, "owner")).OfType<long>())
+            .Concat(OptionalDocument(d, "contingency") is { } plan ? ContingencyMapper.References(plan) : []);
 }

@@ -13,10 +13,14 @@ internal static class PlanEntryMapper
         ["date"] = Day(p.Date),
         ["channel"] = ChannelKinds.ShortName(p.Channel),
         ["description"] = p.Description,
+        ["owner"] = p.Owner is { } owner ? new BsonValue(owner) : BsonValue.Null,
     };
 
     public static PlanEntry Read(BsonDocument d) => new(
         ToDate(d, "date"),
         ChannelKinds.Parse(RequiredText(d, "channel")),
-        RequiredText(d, "description"));
+        RequiredText(d, "description"))
+    {
+        Owner = OptionalInt64(d, "owner"),
+    };
 }
