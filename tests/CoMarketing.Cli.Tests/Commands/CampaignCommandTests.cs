@@ -68,6 +68,32 @@ public sealed class CampaignCommandTests : IDisposable
         root.GetProperty("plan").GetArrayLength().ShouldBe(4);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Show_Json_Should_Give_Each_Member_One_Instruction_That_Is_Its_Invoice_Line(int campaign)
+    {
+        // When
+        var root = JsonDocument.Parse(Run("campaign", "show", campaign.ToString(CultureInfo.InvariantCulture), "--json").Out).RootElement;
+
+        // Then every member with a balance has exactly one transfer, to or from the association, of that balance
+        root.GetProperty("settlement").GetString().ShouldBe("viaAssociation");
+        var transfers = root.GetProperty("transfers").EnumerateArray().ToList();
+        var lines = root.GetProperty("invoiceLines").EnumerateArray().ToList();
+        foreach (var (p, position) in root.GetProperty("participants").EnumerateArray().Select((p, i) => (p, i + 1)))
+        {
+            var id = p.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+            var balance = Cents(p.GetProperty("balance"));
+            var mine = transfers.Where(t => t.GetProperty("from").GetString() == id || t.GetProperty("to").GetString() == id).ToList();
+            mine.Count.ShouldBe(balance == 0 ? 0 : 1);
+            Cents(p.GetProperty("invoiced")).ShouldBe(Math.Max(0, -balance));
+            lines.Where(l => l.GetProperty("participant").GetString() == id).Sum(l => Cents(l.GetProperty("amount"))).ShouldBe(Math.Max(0, -balance));
+            var reference = p.GetProperty("reference").GetString()!;
+            reference[..^1].ShouldBe((campaign * 1000 + position).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void Show_Should_Print_Tables_With_Metrics()
     {
