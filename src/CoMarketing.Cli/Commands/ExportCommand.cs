@@ -7,7 +7,8 @@ using CoMarketing.Core.Common;
 namespace CoMarketing.Cli.Commands;
 
 /// <summary>
-/// <c>comarketing export CAMPAIGN --format csv|md|html|xlsx|json [-o FILE]</c>: the campaign's cost-split summary.
+/// <c>comarketing export CAMPAIGN --format csv|md|html|xlsx|json [-o FILE] [--force]</c>: the campaign's cost-split
+/// summary in the association's language, or <c>--lang</c>. An existing file is replaced only with <c>--force</c>.
 /// Text formats go to stdout unless <c>-o</c> is given; XLSX, being binary, goes to <c>-o FILE</c> or else to
 /// <c>&lt;campaign name&gt;.xlsx</c> in the current folder. A file is written whole (beside the target, then
 /// renamed), and the path written is printed. The JSON export also holds the campaign's authoring document under
@@ -23,15 +24,18 @@ public static class ExportCommand
         var format = new Option<string>("--format", "-f") { Description = "csv, md, html, xlsx or json", Required = true };
         format.AcceptOnlyFromAmong([.. SummaryExport.Formats]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout" };
+        var force = new Option<bool>("--force") { Description = "Replace the output file when it exists" };
         var command = new Command("export", "Export a campaign's cost-split summary");
         command.Arguments.Add(campaign);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
             var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
             var kind = parseResult.GetValue(format)!;
-            var bytes = SummaryExport.Render(view.Summary, kind, view.Settings.Language);
+            var language = Languages.Resolve(parseResult.GetValue(globals.Language), view.Settings.Language);
+            var bytes = SummaryExport.Render(view.Summary, kind, language);
             if (kind == "json")
             {
                 var authoring = CampaignDocumentWriter.Write(view.Campaign, store.Businesses.GetAll(includeArchived: true));
@@ -51,6 +55,11 @@ public static class ExportCommand
             }
 
             var path = Path.GetFullPath(target);
+            if (File.Exists(path) && !parseResult.GetValue(force))
+            {
+                throw new DomainException($"'{path}' already exists; choose another file with -o, or add --force to replace it.");
+            }
+
             WriteWhole(path, bytes);
             environment.Out.WriteLine($"Wrote {path}");
             return ExitCodes.Success;

@@ -35,6 +35,16 @@ public sealed record CampaignSummary(
     /// <summary>The invoice lines: participants with something to pay the association.</summary>
     public IReadOnlyList<SummaryParticipant> InvoiceLines => [.. Participants.Where(p => !p.Invoiced.IsZero)];
 
+    /// <summary>
+    /// The payment instructions, one per transfer, in transfer order, each with the reference of the member it is for
+    /// (the paying member, or the member the association reimburses). Via the association that is one per member.
+    /// </summary>
+    public IReadOnlyList<SummaryPayment> PaymentInstructions => [.. Transfers.Select(t =>
+    {
+        var member = Participants.FirstOrDefault(p => p.Id == t.From) ?? Participants.First(p => p.Id == t.To);
+        return new SummaryPayment(member.Id, t.From, t.FromName, t.To, t.ToName, t.Amount, member.Reference, member.RfReference);
+    })];
+
     /// <summary>The name of a participant id, or the association's name for <c>association</c>.</summary>
     public string NameOf(string id) => Participants.FirstOrDefault(p => p.Id == id)?.Name ?? Association;
 }

@@ -25,25 +25,25 @@ public sealed class HtmlSummaryWriter
         tr.total td { font-weight: bold; }
         """;
 
-    private readonly CultureInfo _culture;
+    private readonly SummaryLabels _labels;
 
-    public HtmlSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+    public HtmlSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
     public string Write(CampaignSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var html = new StringBuilder();
-        var lang = _culture.TwoLetterISOLanguageName == "fi" ? "fi" : "en";
+        var lang = _labels.Code;
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(E(summary.Campaign.Name)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(summary.Campaign.Name)).Append("</h1>\n");
         html.Append("<p class=\"meta\">").Append(E(summary.Association)).Append(" · ").Append(E(summary.Currency)).Append("</p>\n");
-        foreach (var section in SummarySections.Build(summary, _culture))
+        foreach (var section in SummarySections.Build(summary, _labels))
         {
             html.Append("<h2>").Append(E(section.Title)).Append("</h2>\n");
             if (section.Rows.Count == 0)
             {
-                html.Append("<p>(none)</p>\n");
+                html.Append("<p>").Append(E(_labels.None)).Append("</p>\n");
                 continue;
             }
 
@@ -54,9 +54,10 @@ public sealed class HtmlSummaryWriter
             }
 
             html.Append("</tr></thead>\n<tbody>\n");
-            foreach (var row in section.Rows)
+            for (var r = 0; r < section.Rows.Count; r++)
             {
-                html.Append(row.Contains("Total") ? "<tr class=\"total\">" : "<tr>");
+                var row = section.Rows[r];
+                html.Append(section.TotalRows.Contains(r) ? "<tr class=\"total\">" : "<tr>");
                 for (var c = 0; c < row.Count; c++)
                 {
                     html.Append(section.Numeric[c] ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");

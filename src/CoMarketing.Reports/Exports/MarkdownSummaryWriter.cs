@@ -7,9 +7,9 @@ namespace CoMarketing.Reports.Exports;
 /// <summary>Writes a <see cref="CampaignSummary"/> as Markdown: a heading and one pipe table per section.</summary>
 public sealed class MarkdownSummaryWriter
 {
-    private readonly CultureInfo _culture;
+    private readonly SummaryLabels _labels;
 
-    public MarkdownSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+    public MarkdownSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
     public string Write(CampaignSummary summary)
     {
@@ -17,12 +17,12 @@ public sealed class MarkdownSummaryWriter
         var text = new StringBuilder();
         text.Append("# ").Append(Escape(summary.Campaign.Name)).Append('\n').Append('\n');
         text.Append(Escape(summary.Association)).Append(" · ").Append(summary.Currency).Append('\n');
-        foreach (var section in SummarySections.Build(summary, _culture))
+        foreach (var section in SummarySections.Build(summary, _labels))
         {
             text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
             if (section.Rows.Count == 0)
             {
-                text.Append("(none)\n");
+                text.Append(_labels.None).Append('\n');
                 continue;
             }
 

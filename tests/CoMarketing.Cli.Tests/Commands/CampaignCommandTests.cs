@@ -95,14 +95,32 @@ public sealed class CampaignCommandTests : IDisposable
     }
 
     [Fact]
-    public void Show_Should_Print_Tables_With_Metrics()
+    public void Show_Should_Print_Tables_With_Metrics_In_The_Associations_Language_Naming_Businesses()
     {
         var run = Run("campaign", "show", "2");
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        run.Out.ShouldContain("Revontulten talvi (id 2), running");
-        run.Out.ShouldContain("Transfers to settle up");
+        run.Out.ShouldContain("Revontulten talvi (2), käynnissä, ");
+        run.Out.ShouldContain("Maksuohjeet");
+        run.Out.ShouldContain("Hankintahinta");
+        run.Out.ShouldContain("Julkaisusuunnitelma");
+        run.Out.ShouldContain("hyödyn mukaan; maksaja: Napapiirin Yrittäjät ry");
+        var instruction = run.Out.Split('\n').Single(l => l.StartsWith("Ravintola Revontuli ", StringComparison.Ordinal) && l.Contains("20022", StringComparison.Ordinal));
+        instruction.ShouldContain("Napapiirin Yrittäjät ry");
+        instruction.ShouldContain("1\u00a0432,76 €");
+        run.Out.ShouldNotContain("running");
+        run.Out.ShouldNotContain("association");
+    }
+
+    [Fact]
+    public void Show_Should_Print_English_With_Lang_En()
+    {
+        var run = Run("campaign", "show", "2", "--lang", "en");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldContain("Revontulten talvi (2), running, ");
+        run.Out.ShouldContain("Payment instructions");
         run.Out.ShouldContain("Acquisition cost");
-        run.Out.ShouldContain("Publication plan");
+        run.Out.ShouldContain("1,432.76 €");
+        run.Out.ShouldNotContain("Maksuohjeet");
     }
 
     [Fact]
@@ -130,8 +148,37 @@ public sealed class CampaignCommandTests : IDisposable
     {
         var run = Run("export", "1", "--format", "csv");
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        run.Out.ShouldStartWith("\uFEFFcampaign;goal;target;");
+        run.Out.ShouldStartWith("\uFEFFKampanja;Tavoite;tavoitearvo;");
         run.Out.ShouldContain(";Kahvila Aalto;300,00;76,50;376,50\r\n");
+    }
+
+    [Fact]
+    public void Export_Csv_Should_Be_English_With_Lang_En_And_Still_Carry_A_Bom()
+    {
+        var run = Run("export", "1", "--format", "csv", "--lang", "en");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldStartWith("\uFEFFCampaign,Goal,target,");
+        run.Out.ShouldContain(",Kahvila Aalto,300.00,76.50,376.50\r\n");
+    }
+
+    [Fact]
+    public void Export_Should_Refuse_To_Overwrite_An_Existing_File_Without_Force()
+    {
+        // Given a file that exists
+        var file = Path.Combine(_folder, "summary.html");
+        File.WriteAllText(file, "keep me");
+
+        // When
+        var refused = Run("export", "1", "--format", "html", "-o", file);
+
+        // Then
+        refused.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        refused.ErrorLines.ShouldHaveSingleItem().ShouldContain("already exists; choose another file with -o, or add --force");
+        File.ReadAllText(file).ShouldBe("keep me");
+
+        // And with --force it is replaced
+        Run("export", "1", "--format", "html", "-o", file, "--force").ExitCode.ShouldBe(ExitCodes.Success);
+        File.ReadAllText(file).ShouldStartWith("<!DOCTYPE html>");
     }
 
     [Fact]

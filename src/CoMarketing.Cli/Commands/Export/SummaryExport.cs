@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,11 +18,12 @@ public static class SummaryExport
     public static byte[] Render(CampaignSummary summary, string format, Language language)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var culture = CultureInfo.GetCultureInfo(language == Language.Finnish ? "fi-FI" : "en-GB");
+        var labels = SummaryLabels.For(language);
+        var culture = labels.Culture;
         switch (format)
         {
             case "csv":
-                return new CsvSummaryWriter(CsvDialect.For(language)).WriteBytes(summary);
+                return new CsvSummaryWriter(CsvDialect.For(language), labels).WriteBytes(summary);
             case "md":
                 return Encoding.UTF8.GetBytes(new MarkdownSummaryWriter(culture).Write(summary));
             case "html":
@@ -33,7 +33,7 @@ public static class SummaryExport
             case "xlsx":
                 using (var stream = new MemoryStream())
                 {
-                    new XlsxSummaryWriter().Write(summary, stream);
+                    new XlsxSummaryWriter(labels).Write(summary, stream);
                     return stream.ToArray();
                 }
 
