@@ -77,6 +77,7 @@ public sealed partial record SummaryLabels
     public required string Iban { get; init; }
     public required string PaymentTerm { get; init; }
     public required string Days { get; init; }
+    public required string Issued { get; init; }
     public required string Metrics { get; init; }
     public required string Cost { get; init; }
     public required string NewCustomers { get; init; }

@@ -200,6 +200,13 @@ internal static class Migrations
             planned_cents INTEGER NOT NULL CHECK (planned_cents >= 0)
         );
         """,
+
+        // v5 (payment instructions): the association's Y-tunnus, IBAN and payment term in days.
+        """
+        ALTER TABLE association ADD COLUMN business_id TEXT NULL;
+        ALTER TABLE association ADD COLUMN iban TEXT NULL;
+        ALTER TABLE association ADD COLUMN payment_term_days INTEGER NOT NULL DEFAULT 14 CHECK (payment_term_days BETWEEN 0 AND 365);
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>
