@@ -161,6 +161,45 @@ public sealed class CampaignCommandTests : IDisposable
         run.Out.ShouldContain(",Kahvila Aalto,300.00,76.50,376.50\r\n");
     }
 
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("en")]
+    public void A_Members_Statement_Should_Give_The_Amount_And_Reference_Of_Campaign_Show_In_Every_Text_Format(string language)
+    {
+        // Given what campaign show says Ravintola Revontuli pays in campaign 2
+        var show = JsonDocument.Parse(Run("campaign", "show", "2", "--json").Out).RootElement;
+        var line = show.GetProperty("invoiceLines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Ravintola Revontuli");
+        var amount = Core.Finance.Money.Parse(line.GetProperty("amount").GetString());
+        var reference = line.GetProperty("reference").GetString()!;
+        var labels = language == "fi" ? SummaryLabels.Finnish : SummaryLabels.English;
+
+        // When
+        var json = JsonDocument.Parse(Run("export", "2", "--format", "json", "--member", "ravintola revontuli", "--lang", language).Out).RootElement;
+        var csv = Run("export", "2", "--format", "csv", "--member", "Ravintola Revontuli", "--lang", language).Out;
+        var md = Run("export", "2", "--format", "md", "--member", "Ravintola Revontuli", "--lang", language).Out;
+        var html = Run("export", "2", "--format", "html", "--member", "Ravintola Revontuli", "--lang", language).Out;
+
+        // Then every format gives one amount, one reference and one due date, those of campaign show
+        (json.GetProperty("action").GetString(), json.GetProperty("amount").GetString(), json.GetProperty("reference").GetString()).ShouldBe(("pay", amount.ToString(), reference));
+        csv.ShouldContain($"{CsvDialect.For(labels.Language).Amount(amount)}{CsvDialect.For(labels.Language).Delimiter}{reference}");
+        md.ShouldContain($"| {labels.Euros(amount)} | {reference} |");
+        html.ShouldContain(reference);
+        html.ShouldContain(System.Net.WebUtility.HtmlEncode(labels.Euros(amount)));
+        foreach (var text in new[] { csv, md })
+        {
+            System.Text.RegularExpressions.Regex.Count(text, $"(?<![0-9A-Z]){reference}").ShouldBe(1, "one reference, once");
+            System.Text.RegularExpressions.Regex.Count(text, labels.Language == Core.Association.Language.Finnish ? @"\b\d{1,2}\.\d{1,2}\.\d{4}\b" : @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [A-Z][a-z]{2} \d{4}\b").ShouldBeGreaterThan(0);
+        }
+    }
+
+    [Fact]
+    public void A_Statement_For_Someone_Not_In_The_Campaign_Should_Exit_1_Naming_The_Participants()
+    {
+        var run = Run("export", "2", "--format", "pdf", "--member", "Kahvila Aalto");
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("--member: 'Kahvila Aalto' is not a participant of 'Revontulten talvi'");
+    }
+
     [Fact]
     public void Export_Should_Refuse_To_Overwrite_An_Existing_File_Without_Force()
     {
@@ -201,7 +240,7 @@ public sealed class CampaignCommandTests : IDisposable
 
     [Fact]
     public void An_Unknown_Export_Format_Should_Be_A_Usage_Error()
-        => Run("export", "1", "--format", "pdf").ExitCode.ShouldBe(ExitCodes.Usage);
+        => Run("export", "1", "--format", "docx").ExitCode.ShouldBe(ExitCodes.Usage);
 
     [Fact]
     public void Calendar_Should_Merge_Campaign_Spans_And_Plan_Entries_From_The_Database()
