@@ -53,18 +53,25 @@ internal sealed class PdfCanvas : IDisposable
 
     public void Text(string text, bool bold = false) => Line(text, bold ? _bold : _body, 13);
 
-    /// <summary>A table: columns as wide as their widest cell, scaled down to the page width, long cells wrapped.</summary>
+    /// <summary>
+    /// A table: figure columns as wide as their widest figure (never wrapped, never clipped); text columns share
+    /// the rest of the page width in proportion to their widest cell, long cells wrapped at spaces.
+    /// </summary>
     public void Table(SummarySection section)
     {
         var columns = section.Headers.Count;
         var widths = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            widths[c] = Math.Max(Measure(section.Headers[c], _bold), section.Rows.Select(r => Measure(r[c], _body)).DefaultIfEmpty(0).Max()) + 8;
+            var cells = section.Rows.Select(r => Measure(r[c], section.TotalRows.Count > 0 ? _bold : _body)).DefaultIfEmpty(0).Max();
+            var header = section.Numeric[c] ? section.Headers[c].Split(' ').Max(w => Measure(w, _bold)) : Measure(section.Headers[c], _bold);
+            widths[c] = Math.Max(header, cells) + 8;
         }
 
-        var scale = Math.Min(1, Width / widths.Sum());
-        widths = [.. widths.Select(w => w * scale)];
+        var fixedWidth = widths.Where((_, c) => section.Numeric[c]).Sum();
+        var textWidth = widths.Where((_, c) => !section.Numeric[c]).Sum();
+        var scale = textWidth == 0 ? 1 : Math.Min(1, Math.Max(0, Width - fixedWidth) / textWidth);
+        widths = [.. widths.Select((w, c) => section.Numeric[c] ? w : w * scale)];
         Row(section.Headers, widths, section.Numeric, _bold, shade: true);
         for (var r = 0; r < section.Rows.Count; r++)
         {
@@ -109,7 +116,7 @@ internal sealed class PdfCanvas : IDisposable
 
     private void Row(IReadOnlyList<string> cells, double[] widths, IReadOnlyList<bool> numeric, XFont font, bool shade)
     {
-        var lines = cells.Select((cell, c) => Wrap(cell, font, widths[c] - 6)).ToList();
+        var lines = cells.Select((cell, c) => numeric[c] && !ReferenceEquals(font, _bold) ? [cell] : Wrap(cell, font, widths[c] - 6)).ToList();
         var height = (lines.Max(l => l.Count) * 11) + 4;
         Room(height);
         if (shade)
