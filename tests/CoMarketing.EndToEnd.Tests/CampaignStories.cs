@@ -94,6 +94,36 @@ public sealed class CampaignStories : IDisposable
         decimal.Parse(total.CellValue!.Text, CultureInfo.InvariantCulture).ShouldBe(4455.25m);
     }
 
+    [Theory]
+    [InlineData("fi", "Maksettavaa", "1\u00a0432,76 €")]
+    [InlineData("en", "You pay", "1,432.76 €")]
+    public void I_can_hand_a_member_a_one_page_pdf_statement_with_one_amount_one_reference_and_one_due_date(string language, string heading, string amount)
+    {
+        // Given the association's account and payment term, and what campaign show says Ravintola Revontuli pays
+        _comarketing.Run("settings", "--iban", "FI21 1234 5600 0007 85", "--business-id", "2077474-0", "--payment-term", "10").ExitCode.ShouldBe(0);
+        var show = JsonDocument.Parse(_comarketing.Run("campaign", "show", "2", "--json").StdOut).RootElement;
+        var line = show.GetProperty("invoiceLines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Ravintola Revontuli");
+
+        // When
+        var file = Path.Combine(_comarketing.Home, $"revontuli-{language}.pdf");
+        var result = _comarketing.Run("export", "2", "--format", "pdf", "--member", "Ravintola Revontuli", "--lang", language, "-o", file);
+
+        // Then one page holds the amount, the reference, the due date and the account
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
+        pdf.NumberOfPages.ShouldBe(1);
+        var text = string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)).Replace('\u00a0', ' ');
+        text.ShouldContain(heading);
+        text.ShouldContain(amount.Replace('\u00a0', ' '));
+        line.GetProperty("amount").GetString().ShouldBe("1432.76");
+        text.ShouldContain(line.GetProperty("reference").GetString()!);
+        text.ShouldContain(line.GetProperty("rfReference").GetString()!);
+        text.ShouldContain("FI21 1234 5600 0007 85");
+        text.ShouldContain("2077474-0");
+        var due = DateOnly.FromDateTime(DateTime.Now).AddDays(10);
+        text.ShouldContain(due.ToString(language == "fi" ? "d.M.yyyy" : "d MMM yyyy", CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void I_can_see_the_campaigns_in_the_calendar_after_installing_the_demo()
     {
