@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoMarketing.Cli.Commands.Campaigns;
 using CoMarketing.Core.Budget;
+using CoMarketing.Reports.Exports;
 
 namespace CoMarketing.Cli.Commands;
 
@@ -89,8 +90,9 @@ public static class CampaignCommand
             }
             else
             {
-                var text = new StringWriter(environment.Culture);
-                CampaignTextWriter.Show(text, view, environment.Culture);
+                var labels = SummaryLabels.For(Languages.Resolve(parseResult.GetValue(globals.Language), view.Settings.Language));
+                var text = new StringWriter(labels.Culture);
+                CampaignTextWriter.Show(text, view, labels);
                 environment.Out.Write(text.ToString());
             }
 

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
+using CoMarketing.Core.Finance;
 
 namespace CoMarketing.Cli.Commands;
 
 /// <summary>
 /// <c>comarketing settings [--name ..] [--population N] [--vat 25.5] [--language fi|en] [--small-town on|off]
-/// [--idle-minutes N]</c>: shows the association's settings, or changes the given ones in one audited write.
+/// [--idle-minutes N] [--business-id Y] [--iban IBAN] [--payment-term DAYS]</c>: shows the association's settings, or changes the given ones in one audited write.
 /// </summary>
 public static class SettingsCommand
 {
@@ -22,8 +24,11 @@ public static class SettingsCommand
         var language = new Option<string?>("--language") { Description = "The association's language: fi or en" };
         var smallTown = new Option<string?>("--small-town") { Description = "Small-town mode (same-class businesses of different subclasses may pair): on or off" };
         var idle = new Option<int?>("--idle-minutes") { Description = "Minutes without a key before the kiosk returns to the welcome screen" };
+        var businessId = new Option<string?>("--business-id") { Description = "The association's Y-tunnus, e.g. 1234567-1 (\"\" clears it)" };
+        var iban = new Option<string?>("--iban") { Description = "The account members pay to, e.g. FI21 1234 5600 0007 85 (\"\" clears it)" };
+        var term = new Option<int?>("--payment-term") { Description = "Days from a summary to its payments' due date (0–365)" };
         var command = new Command("settings", "Show or change the association's settings (name, population, VAT, language, small-town mode, kiosk idle time)");
-        foreach (var option in new Option[] { name, population, vat, language, smallTown, idle })
+        foreach (var option in new Option[] { name, population, vat, language, smallTown, idle, businessId, iban, term })
         {
             command.Options.Add(option);
         }
@@ -31,14 +36,18 @@ public static class SettingsCommand
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
             var current = store.Association.Get();
-            var changed = Apply(
-                current,
-                parseResult.GetValue(name),
-                parseResult.GetValue(population),
-                parseResult.GetValue(vat),
-                parseResult.GetValue(language),
-                parseResult.GetValue(smallTown),
-                parseResult.GetValue(idle));
+            var changed = ApplyPayment(
+                Apply(
+                    current,
+                    parseResult.GetValue(name),
+                    parseResult.GetValue(population),
+                    parseResult.GetValue(vat),
+                    parseResult.GetValue(language),
+                    parseResult.GetValue(smallTown),
+                    parseResult.GetValue(idle)),
+                parseResult.GetValue(businessId),
+                parseResult.GetValue(iban),
+                parseResult.GetValue(term));
             if (changed != current)
             {
                 store.Association.Update(changed, Actor.CommandLine);
@@ -61,7 +70,33 @@ public static class SettingsCommand
             language is null ? current.Language : ParseLanguage(language),
             population ?? current.Population,
             smallTown is null ? current.SmallTownMode : ParseSwitch(smallTown),
-            idleMinutes ?? current.KioskIdleMinutes);
+            idleMinutes ?? current.KioskIdleMinutes)
+        {
+            BusinessId = current.BusinessId,
+            Iban = current.Iban,
+            PaymentTermDays = current.PaymentTermDays,
+        };
+    }
+
+    /// <summary>
+    /// The settings with the payment details changed: Y-tunnus and IBAN validated (an empty value clears one),
+    /// the payment term 0–365 days.
+    /// </summary>
+    public static AssociationSettings ApplyPayment(AssociationSettings current, string? businessId, string? iban, int? paymentTermDays)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return current with
+        {
+            BusinessId = businessId is null ? current.BusinessId
+                : businessId.Trim().Length == 0 ? null
+                : BusinessId.TryParse(businessId, out var id, out var idError) ? id : throw new DomainException($"--business-id: {idError}"),
+            Iban = iban is null ? current.Iban
+                : iban.Trim().Length == 0 ? null
+                : Iban.TryParse(iban, out var account, out var ibanError) ? account : throw new DomainException($"--iban: {ibanError}"),
+            PaymentTermDays = paymentTermDays is { } days
+                ? days is >= 0 and <= 365 ? days : throw new DomainException($"--payment-term: must be 0–365 days, got {days}.")
+                : current.PaymentTermDays,
+        };
     }
 
     private static decimal ParsePercent(string text)
@@ -95,5 +130,8 @@ public static class SettingsCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population:       {settings.Population}"));
         output.WriteLine($"Small-town mode:  {(settings.SmallTownMode ? "on" : "off")}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Kiosk idle time:  {settings.KioskIdleMinutes} min"));
+        output.WriteLine($"Business ID:      {settings.BusinessId?.Value ?? "–"}");
+        output.WriteLine($"IBAN:             {settings.Iban?.Grouped ?? "–"}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Payment term:     {settings.PaymentTermDays} days"));
     }
 }

@@ -1,4 +1,6 @@
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
+using CoMarketing.Core.Finance;
 
 namespace CoMarketing.Core.Association;
 
@@ -6,6 +8,8 @@ namespace CoMarketing.Core.Association;
 /// <remarks>
 /// <see cref="DefaultVatPercent"/> is a percentage (25.5 for Finland's general rate since 1 Sept 2024), at most two decimals.
 /// <see cref="Population"/> is the population of the association's area, the P of the reach model.
+/// <see cref="BusinessId"/>, <see cref="Iban"/> and <see cref="PaymentTermDays"/> are what the payment instructions
+/// print; they are init-only with defaults (none, none, 14 days).
 /// </remarks>
 public sealed record AssociationSettings
 {
@@ -63,4 +67,19 @@ public sealed record AssociationSettings
 
     /// <summary>Minutes of inactivity after which the kiosk returns to the welcome screen.</summary>
     public int KioskIdleMinutes { get; }
+
+    /// <summary>The association's own business ID (Y-tunnus), printed on summaries and statements; none by default.</summary>
+    public BusinessId? BusinessId { get; init; }
+
+    /// <summary>The account members pay to, printed with the payment instructions; none by default.</summary>
+    public Iban? Iban { get; init; }
+
+    /// <summary>Days from the summary's date to a payment's due date (0–365); 14 by default.</summary>
+    public int PaymentTermDays
+    {
+        get;
+        init => field = value is >= 0 and <= 365
+            ? value
+            : throw new DomainException($"Payment term must be 0–365 days, got {value}.");
+    } = 14;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CoMarketing.Core.Common;
+using CoMarketing.Core.Settlement;
 
 namespace CoMarketing.Core.Campaigns;
 
@@ -101,6 +102,29 @@ public sealed record Campaign
                 {
                     throw new DomainException($"The plan for surprises names business {id}, which is not a participant of '{Name}'.");
                 }
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// How its balances are settled: via the association (the default) or, when the association paid none of its
+    /// items, directly between members.
+    /// </summary>
+    public SettlementMode Settlement
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new DomainException($"Unknown settlement mode {value}.");
+            }
+
+            if (value == SettlementMode.Direct && CostItems.FirstOrDefault(i => i.PaidBy is null) is { } paid)
+            {
+                throw new DomainException($"Campaign '{Name}' cannot settle directly between members: the association paid '{paid.Description}'; settle via the association.");
             }
 
             field = value;

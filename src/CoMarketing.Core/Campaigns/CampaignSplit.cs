@@ -4,6 +4,7 @@ using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Reach;
+using CoMarketing.Core.References;
 using CoMarketing.Core.Splitting;
 using SplitCostItem = CoMarketing.Core.Splitting.CostItem;
 
@@ -15,6 +16,9 @@ namespace CoMarketing.Core.Campaigns;
 /// business id as invariant text (<c>"12"</c>); an item the association paid keeps the payer
 /// <see cref="SplitCostItem.Association"/>. Each participant's reach is <see cref="BusinessReach.Of"/> over the
 /// association's population, which is also the split's population. An empty <c>Among</c> means every participant.
+/// The campaign's settlement mode carries over, and participant p's invoice reference base is
+/// <c>campaign id × 1000 + p</c> (<see cref="InvoiceReferences.ForCampaign"/>); a campaign not stored yet (id 0)
+/// numbers them as the stateless split does, <c>1000 + p</c>.
 /// </remarks>
 public static class CampaignSplit
 {
@@ -40,7 +44,11 @@ public static class CampaignSplit
                 item.Percents.IsEmpty ? null : item.Percents.ToDictionary(p => Key(p.Key), p => p.Value),
                 item.Amounts.IsEmpty ? null : item.Amounts.ToDictionary(a => Key(a.Key), a => a.Value)))
             .ToList();
-        return new SplitRequest(settings.Population, participants, items);
+        return new SplitRequest(settings.Population, participants, items)
+        {
+            Settlement = campaign.Settlement,
+            ReferenceBase = campaign.Id > 0 ? InvoiceReferences.ForCampaign(campaign.Id) : InvoiceReferences.DefaultBase,
+        };
     }
 
     /// <summary>Splits the campaign's costs and reach (see <see cref="CostSplitter"/>).</summary>

@@ -1,3 +1,5 @@
+using CoMarketing.Core.Settlement;
+
 namespace CoMarketing.Core.Reports;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace CoMarketing.Core.Reports;
 /// <param name="Totals">All items summed.</param>
 /// <param name="Population">The area's population, the P of the reach model.</param>
 /// <param name="CombinedReach">Unique reach of everyone together, whole persons.</param>
-/// <param name="Transfers">Payments that settle every balance.</param>
+/// <param name="Transfers">Payments that settle every balance (see <see cref="Settlement"/>).</param>
 public sealed record CampaignSummary(
     string Association,
     string Currency,
@@ -24,8 +26,24 @@ public sealed record CampaignSummary(
     long CombinedReach,
     IReadOnlyList<SummaryTransfer> Transfers)
 {
-    /// <summary>The invoice lines: participants with something to pay for what the association paid.</summary>
+    /// <summary>
+    /// How the balances are settled. Via the association, <see cref="Transfers"/> hold one payment instruction per
+    /// member with a non-zero balance (to or from the association) and each invoice line is that member's whole debt.
+    /// </summary>
+    public SettlementMode Settlement { get; init; } = SettlementMode.ViaAssociation;
+
+    /// <summary>The invoice lines: participants with something to pay the association.</summary>
     public IReadOnlyList<SummaryParticipant> InvoiceLines => [.. Participants.Where(p => !p.Invoiced.IsZero)];
+
+    /// <summary>
+    /// The payment instructions, one per transfer, in transfer order, each with the reference of the member it is for
+    /// (the paying member, or the member the association reimburses). Via the association that is one per member.
+    /// </summary>
+    public IReadOnlyList<SummaryPayment> PaymentInstructions => [.. Transfers.Select(t =>
+    {
+        var member = Participants.FirstOrDefault(p => p.Id == t.From) ?? Participants.First(p => p.Id == t.To);
+        return new SummaryPayment(member.Id, t.From, t.FromName, t.To, t.ToName, t.Amount, member.Reference, member.RfReference);
+    })];
 
     /// <summary>The name of a participant id, or the association's name for <c>association</c>.</summary>
     public string NameOf(string id) => Participants.FirstOrDefault(p => p.Id == id)?.Name ?? Association;

@@ -54,7 +54,10 @@ public static class CampaignSummaryBuilder
             totals,
             split.Population,
             split.CombinedReach.RoundToWhole(),
-            [.. split.Transfers.Select(t => new SummaryTransfer(t.From, NameOf(t.From), t.To, NameOf(t.To), t.Amount))]);
+            [.. split.Transfers.Select(t => new SummaryTransfer(t.From, NameOf(t.From), t.To, NameOf(t.To), t.Amount))])
+        {
+            Settlement = split.Settlement,
+        };
     }
 
     private static SummaryAmounts Amounts(SplitPart part) => new(part.Net, part.Vat, part.Gross);

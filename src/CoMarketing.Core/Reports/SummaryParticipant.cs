@@ -10,7 +10,7 @@ namespace CoMarketing.Core.Reports;
 /// <param name="Balance">Paid minus owed gross: positive means it is owed money.</param>
 /// <param name="OwnReach">People its channels reach, whole persons.</param>
 /// <param name="NewReach">Combined reach minus its own, whole persons.</param>
-/// <param name="Invoiced">Its gross part of the items the association paid: its invoice line.</param>
+/// <param name="Invoiced">What it pays the association: its invoice line (see <see cref="Splitting.ParticipantSplit.Invoiced"/>).</param>
 /// <param name="Reference">Finnish reference number of the invoice line.</param>
 /// <param name="RfReference">The same in RF (ISO 11649) form.</param>
 public sealed record SummaryParticipant(

@@ -38,6 +38,22 @@ public static class SettlementPlanner
         }
     }
 
+    /// <summary>
+    /// The transfers when <paramref name="hub"/> (the association) settles with everyone: each party with a negative
+    /// balance pays it to the hub, the hub reimburses each party with a positive balance; one transfer per party
+    /// whose balance is not zero, in the parties' order. The hub's own balance is what remains, so it needs no entry.
+    /// </summary>
+    public static IReadOnlyList<Transfer> PlanViaHub(IReadOnlyList<PartyBalance> balances, string hub)
+    {
+        ArgumentNullException.ThrowIfNull(balances);
+        ArgumentException.ThrowIfNullOrWhiteSpace(hub);
+        return [.. balances
+            .Where(b => b.Id != hub && !b.Balance.IsZero)
+            .Select(b => b.Balance.Cents < 0
+                ? new Transfer(b.Id, hub, new Money(-b.Balance.Cents))
+                : new Transfer(hub, b.Id, b.Balance))];
+    }
+
     /// <summary>The first index with the largest magnitude of the given sign, or −1 when none has that sign.</summary>
     private static int IndexOfExtreme(long[] values, int sign)
     {

@@ -16,7 +16,10 @@ namespace CoMarketing.Core.Splitting;
 /// <c>k mod n</c>. A participant's gross is its net plus its VAT, so net, VAT and gross each sum to the item's.</para>
 /// <para>The payer of an item paid its gross. The association is a party too: it is owed what it paid.
 /// Balances (paid − owed) are settled by <see cref="SettlementPlanner"/> with the participants in order, then the
-/// association.</para>
+/// association: directly (<see cref="SettlementMode.Direct"/>) or with the association as the hub
+/// (<see cref="SettlementMode.ViaAssociation"/>), where each member's invoice line is its whole debt.</para>
+/// <para>Participant p (1-based) gets the invoice reference of <c>ReferenceBase + p</c>
+/// (see <see cref="InvoiceReferences"/>).</para>
 /// <para>Failures are <see cref="DomainException"/>s whose message starts with the path of the field at fault,
 /// e.g. <c>items[1].percents: percentages total 90, must total 100</c>.</para>
 /// </remarks>
@@ -43,8 +46,10 @@ public static class CostSplitter
             var parts = items.Select(item => item.Parts[i]).ToList();
             var total = parts.Aggregate(SplitPart.Zero, (sum, part) => sum + part);
             var paid = Money.Sum(items.Where(item => item.Item.PaidBy == participants[i].Id).Select(item => item.Gross));
-            var invoiced = Money.Sum(items.Where(item => item.Item.PaidBy == CostItem.Association).Select(item => item.Parts[i].Gross));
-            var reference = InvoiceReferences.ForPosition(i + 1);
+            var invoiced = request.Settlement == SettlementMode.ViaAssociation
+                ? new Money(Math.Max(0, (total.Gross - paid).Cents))
+                : Money.Sum(items.Where(item => item.Item.PaidBy == CostItem.Association).Select(item => item.Parts[i].Gross));
+            var reference = InvoiceReferences.ForPosition(request.ReferenceBase, i + 1);
             splits.Add(new ParticipantSplit(
                 participants[i], parts, total, paid, reach.OwnReach(i), reach.NewReach(i), invoiced,
                 reference.Value, RfReference.FromReference(reference).Value));
@@ -54,7 +59,10 @@ public static class CostSplitter
         var balances = splits.Select(s => new PartyBalance(s.Participant.Id, s.Balance))
             .Append(new PartyBalance(CostItem.Association, associationPaid))
             .ToList();
-        return new SplitResult(request.Population, items, splits, combined, associationPaid, SettlementPlanner.Plan(balances));
+        var transfers = request.Settlement == SettlementMode.ViaAssociation
+            ? SettlementPlanner.PlanViaHub(balances, CostItem.Association)
+            : SettlementPlanner.Plan(balances);
+        return new SplitResult(request.Population, items, splits, combined, associationPaid, transfers) { Settlement = request.Settlement };
     }
 
     private static void ValidateParticipants(SplitRequest request)

@@ -10,7 +10,9 @@ namespace CoMarketing.Core.Splitting;
 /// <param name="Paid">Gross of the items it paid.</param>
 /// <param name="OwnReach">Its own audience, capped at the population.</param>
 /// <param name="NewReach">Combined reach of all participants minus its own: the people it gains.</param>
-/// <param name="Invoiced">Its gross part of the items the association paid: the amount of its invoice line.</param>
+/// <param name="Invoiced">The amount of its invoice line, what it pays the association: its whole debt (minus its
+/// balance when negative, else zero) when settling via the association; its gross part of the items the association
+/// paid when settling directly.</param>
 /// <param name="Reference">Finnish reference number of its invoice line.</param>
 /// <param name="RfReference">The same reference in RF (ISO 11649) form.</param>
 public sealed record ParticipantSplit(

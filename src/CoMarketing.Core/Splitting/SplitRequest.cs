@@ -1,3 +1,6 @@
+using CoMarketing.Core.References;
+using CoMarketing.Core.Settlement;
+
 namespace CoMarketing.Core.Splitting;
 
 /// <summary>Everything a split needs: the area population, the participants in order, and the cost items in order.</summary>
@@ -7,4 +10,11 @@ namespace CoMarketing.Core.Splitting;
 public sealed record SplitRequest(
     long? Population,
     IReadOnlyList<SplitParticipant> Participants,
-    IReadOnlyList<CostItem> Items);
+    IReadOnlyList<CostItem> Items)
+{
+    /// <summary>How balances are settled; <see cref="SettlementMode.Direct"/> unless set.</summary>
+    public SettlementMode Settlement { get; init; } = SettlementMode.Direct;
+
+    /// <summary>Participant p (1-based) gets the invoice reference base <c>ReferenceBase + p</c>; 1000 unless set.</summary>
+    public long ReferenceBase { get; init; } = InvoiceReferences.DefaultBase;
+}

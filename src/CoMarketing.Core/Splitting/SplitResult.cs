@@ -17,4 +17,8 @@ public sealed record SplitResult(
     IReadOnlyList<ParticipantSplit> Participants,
     Rational CombinedReach,
     Money AssociationPaid,
-    IReadOnlyList<Transfer> Transfers);
+    IReadOnlyList<Transfer> Transfers)
+{
+    /// <summary>How the balances were settled: what <see cref="Transfers"/> and each invoice line mean.</summary>
+    public SettlementMode Settlement { get; init; } = SettlementMode.Direct;
+}

@@ -12,38 +12,52 @@ namespace CoMarketing.Reports.Exports;
 public sealed class HtmlSummaryWriter
 {
     private const string Style = """
-        @page { size: A4; margin: 15mm; }
-        body { font-family: "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0 auto; max-width: 180mm; }
+        @page { size: A4 portrait; margin: 12mm; }
+        body { font-family: "Segoe UI", Arial, sans-serif; font-size: 9pt; color: #111; margin: 0 auto; max-width: 186mm; }
         h1 { font-size: 16pt; margin: 0 0 2mm; }
         h2 { font-size: 12pt; margin: 6mm 0 2mm; }
         p.meta { color: #444; margin: 0 0 4mm; }
-        table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
+        table { border-collapse: collapse; width: 100%; table-layout: auto; page-break-inside: auto; }
+        thead { display: table-header-group; }
         tr { page-break-inside: avoid; }
-        th, td { border-bottom: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+        th, td { border-bottom: 1px solid #ccc; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #eee; }
-        td.num, th.num { text-align: right; white-space: nowrap; }
+        td.num, th.num { text-align: right; white-space: nowrap; overflow-wrap: normal; }
+        th.num { white-space: normal; }
         tr.total td { font-weight: bold; }
         """;
 
-    private readonly CultureInfo _culture;
+    private readonly SummaryLabels _labels;
 
-    public HtmlSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+    public HtmlSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
     public string Write(CampaignSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        return Render(summary.Campaign.Name, $"{summary.Association} · {summary.Currency}", SummarySections.Build(summary, _labels));
+    }
+
+    /// <summary>One member's statement (see <see cref="StatementSections"/>).</summary>
+    public string WriteStatement(CampaignSummary summary, SummaryParticipant member, PaymentTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(terms);
+        return Render($"{_labels.Statement}: {member.Name}", StatementMeta.Of(summary, _labels, terms), StatementSections.Build(summary, member, _labels, terms));
+    }
+
+    private string Render(string title, string meta, IReadOnlyList<SummarySection> sections)
+    {
         var html = new StringBuilder();
-        var lang = _culture.TwoLetterISOLanguageName == "fi" ? "fi" : "en";
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(E(summary.Campaign.Name)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(E(summary.Campaign.Name)).Append("</h1>\n");
-        html.Append("<p class=\"meta\">").Append(E(summary.Association)).Append(" · ").Append(E(summary.Currency)).Append("</p>\n");
-        foreach (var section in SummarySections.Build(summary, _culture))
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(_labels.Code).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n");
+        html.Append("<p class=\"meta\">").Append(E(meta)).Append("</p>\n");
+        foreach (var section in sections)
         {
             html.Append("<h2>").Append(E(section.Title)).Append("</h2>\n");
             if (section.Rows.Count == 0)
             {
-                html.Append("<p>(none)</p>\n");
+                html.Append("<p>").Append(E(_labels.None)).Append("</p>\n");
                 continue;
             }
 
@@ -54,9 +68,10 @@ public sealed class HtmlSummaryWriter
             }
 
             html.Append("</tr></thead>\n<tbody>\n");
-            foreach (var row in section.Rows)
+            for (var r = 0; r < section.Rows.Count; r++)
             {
-                html.Append(row.Contains("Total") ? "<tr class=\"total\">" : "<tr>");
+                var row = section.Rows[r];
+                html.Append(section.TotalRows.Contains(r) ? "<tr class=\"total\">" : "<tr>");
                 for (var c = 0; c < row.Count; c++)
                 {
                     html.Append(section.Numeric[c] ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");

@@ -7,22 +7,35 @@ namespace CoMarketing.Reports.Exports;
 /// <summary>Writes a <see cref="CampaignSummary"/> as Markdown: a heading and one pipe table per section.</summary>
 public sealed class MarkdownSummaryWriter
 {
-    private readonly CultureInfo _culture;
+    private readonly SummaryLabels _labels;
 
-    public MarkdownSummaryWriter(CultureInfo culture) => _culture = culture ?? throw new ArgumentNullException(nameof(culture));
+    public MarkdownSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
     public string Write(CampaignSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        return Render(summary.Campaign.Name, $"{summary.Association} · {summary.Currency}", SummarySections.Build(summary, _labels));
+    }
+
+    /// <summary>One member's statement (see <see cref="StatementSections"/>).</summary>
+    public string WriteStatement(CampaignSummary summary, SummaryParticipant member, PaymentTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(terms);
+        return Render($"{_labels.Statement}: {member.Name}", StatementMeta.Of(summary, _labels, terms), StatementSections.Build(summary, member, _labels, terms));
+    }
+
+    private string Render(string title, string meta, IReadOnlyList<SummarySection> sections)
+    {
         var text = new StringBuilder();
-        text.Append("# ").Append(Escape(summary.Campaign.Name)).Append('\n').Append('\n');
-        text.Append(Escape(summary.Association)).Append(" · ").Append(summary.Currency).Append('\n');
-        foreach (var section in SummarySections.Build(summary, _culture))
+        text.Append("# ").Append(Escape(title)).Append('\n').Append('\n');
+        text.Append(Escape(meta)).Append('\n');
+        foreach (var section in sections)
         {
             text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
             if (section.Rows.Count == 0)
             {
-                text.Append("(none)\n");
+                text.Append(_labels.None).Append('\n');
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CoMarketing.Reports.Exports;
 
@@ -11,7 +12,7 @@ internal static class SummaryJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new MoneyJsonConverter() },
+        Converters = { new MoneyJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     };

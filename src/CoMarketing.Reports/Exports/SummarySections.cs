@@ -1,64 +1,65 @@
-using System.Globalization;
 using CoMarketing.Core.Reports;
-using static CoMarketing.Reports.Exports.SummaryText;
 
 namespace CoMarketing.Reports.Exports;
 
-/// <summary>The summary as display tables, shared by the Markdown and HTML writers so they always agree.</summary>
-internal static class SummarySections
+/// <summary>The summary as display tables in one language, shared by the Markdown, HTML and PDF writers so they always agree.</summary>
+public static class SummarySections
 {
-    public static IReadOnlyList<SummarySection> Build(CampaignSummary summary, CultureInfo culture)
+    public static IReadOnlyList<SummarySection> Build(CampaignSummary summary, SummaryLabels l)
     {
         var c = summary.Campaign;
         var sections = new List<SummarySection>
         {
             new(
-                "Campaign",
-                ["Field", "Value"],
+                l.Campaign,
+                [l.Field, l.Value],
                 [
-                    ["Goal", $"{c.Goal} (target {c.Target.ToString("0.##", culture)})"],
-                    ["Dates", $"{Date(c.Start)} – {Date(c.End)}"],
-                    ["Status", c.Status],
-                    ["Participants", string.Join(", ", summary.Participants.Select(p => p.Name))],
+                    [l.Goal, $"{l.Word(c.Goal)} ({l.Target} {l.Number(c.Target)})"],
+                    [l.Dates, $"{l.Date(c.Start)} – {l.Date(c.End)}"],
+                    [l.Status, l.Word(c.Status)],
+                    [l.Settlement, l.Word(SettlementWord(summary))],
+                    [l.Participants, string.Join(", ", summary.Participants.Select(p => p.Name))],
                 ],
                 [false, false]),
         };
 
         var itemRows = new List<IReadOnlyList<string>>();
+        var itemTotals = new HashSet<int>();
         foreach (var item in summary.Items)
         {
+            var head = $"{item.Description} ({l.Word(item.Rule)}; {l.PaidBy.ToLowerInvariant()}: {summary.NameOf(item.PaidBy)}; {l.VatPercent} {l.Number(item.VatPercent)})";
             for (var i = 0; i < summary.Participants.Count; i++)
             {
                 var part = item.Parts[i];
-                itemRows.Add([item.Description, item.Rule, summary.NameOf(item.PaidBy), Percent(item.VatPercent, culture), summary.Participants[i].Name, Euros(part.Net, culture), Euros(part.Vat, culture), Euros(part.Gross, culture)]);
+                itemRows.Add([i == 0 ? head : string.Empty, summary.Participants[i].Name, l.Euros(part.Net), l.Euros(part.Vat), l.Euros(part.Gross)]);
             }
 
-            itemRows.Add([item.Description, item.Rule, summary.NameOf(item.PaidBy), Percent(item.VatPercent, culture), "Total", Euros(item.Amounts.Net, culture), Euros(item.Amounts.Vat, culture), Euros(item.Amounts.Gross, culture)]);
+            itemTotals.Add(itemRows.Count);
+            itemRows.Add([string.Empty, l.Total, l.Euros(item.Amounts.Net), l.Euros(item.Amounts.Vat), l.Euros(item.Amounts.Gross)]);
         }
 
-        sections.Add(new("Cost items", ["Item", "Rule", "Paid by", "VAT", "Participant", "Net", "VAT", "Gross"], itemRows, [false, false, false, true, false, true, true, true]));
+        sections.Add(new(l.CostItems, [l.Item, l.Participant, l.Net, l.Vat, l.Gross], itemRows, [false, false, true, true, true], itemTotals));
 
         var participantRows = summary.Participants
-            .Select(p => (IReadOnlyList<string>)[p.Name, Euros(p.Owed.Net, culture), Euros(p.Owed.Vat, culture), Euros(p.Owed.Gross, culture), Euros(p.Paid, culture), Euros(p.Balance, culture), Whole(p.OwnReach, culture), Whole(p.NewReach, culture)])
-            .Append([ "Total", Euros(summary.Totals.Net, culture), Euros(summary.Totals.Vat, culture), Euros(summary.Totals.Gross, culture), string.Empty, string.Empty, string.Empty, string.Empty])
+            .Select(p => (IReadOnlyList<string>)[p.Name, l.Euros(p.Owed.Net), l.Euros(p.Owed.Vat), l.Euros(p.Owed.Gross), l.Euros(p.Paid), l.Euros(p.Balance), l.Whole(p.OwnReach), l.Whole(p.NewReach)])
+            .Append([l.Total, l.Euros(summary.Totals.Net), l.Euros(summary.Totals.Vat), l.Euros(summary.Totals.Gross), string.Empty, string.Empty, string.Empty, string.Empty])
             .ToList();
-        sections.Add(new("Participants", ["Participant", "Net", "VAT", "Gross", "Paid", "Balance", "Own reach", "New reach"], participantRows, [false, true, true, true, true, true, true, true]));
+        sections.Add(new(l.Participants, [l.Participant, l.Net, l.Vat, l.Gross, l.Paid, l.Balance, l.OwnReach, l.NewReach], participantRows, [false, true, true, true, true, true, true, true], new HashSet<int> { participantRows.Count - 1 }));
 
         sections.Add(new(
-            "Reach",
-            ["Population", "Combined reach"],
-            [[summary.Population is { } population ? Whole(population, culture) : "unbounded", Whole(summary.CombinedReach, culture)]],
+            l.Reach,
+            [l.Population, l.CombinedReach],
+            [[summary.Population is { } population ? l.Whole(population) : l.Unbounded, l.Whole(summary.CombinedReach)]],
             [true, true]));
         sections.Add(new(
-            "Settlement",
-            ["From", "To", "Amount"],
-            [.. summary.Transfers.Select(t => (IReadOnlyList<string>)[t.FromName, t.ToName, Euros(t.Amount, culture)])],
-            [false, false, true]));
-        sections.Add(new(
-            "Invoice lines",
-            ["Invoice to", "Amount", "Reference", "RF reference"],
-            [.. summary.InvoiceLines.Select(p => (IReadOnlyList<string>)[p.Name, Euros(p.Invoiced, culture), p.Reference, p.RfReference])],
-            [false, true, false, false]));
+            l.PaymentInstructions,
+            [l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference],
+            [.. summary.PaymentInstructions.Select(t => (IReadOnlyList<string>)[t.FromName, t.ToName, l.Euros(t.Amount), t.Reference, t.RfReference])],
+            [false, false, true, false, false]));
         return sections;
     }
+
+    /// <summary>The camelCase word of the summary's settlement mode.</summary>
+    public static string SettlementWord(CampaignSummary summary)
+        => summary.Settlement == Core.Settlement.SettlementMode.ViaAssociation ? "viaAssociation" : "direct";
 }

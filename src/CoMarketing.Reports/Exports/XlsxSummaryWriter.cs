@@ -1,169 +1,157 @@
-using ClosedXML.Excel;
+using CoMarketing.Core.Association;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Reports;
+using CoMarketing.Reports.Exports.Xlsx;
 
 namespace CoMarketing.Reports.Exports;
 
 /// <summary>
-/// Writes a <see cref="CampaignSummary"/> as an XLSX workbook with a sheet per section (Summary, Items, Participants,
-/// Settlement). Amounts are real number cells formatted <c>#,##0.00 €</c>, reach figures whole numbers, dates dates.
+/// Writes a <see cref="CampaignSummary"/> as an XLSX workbook in one language, with a sheet per section (campaign,
+/// items, participants, payment instructions). Amounts are number cells formatted <c>#,##0.00 €</c>, totals
+/// <c>SUM</c> formulas with the engine's figures cached, reach figures whole numbers, dates dates, references text.
+/// Every sheet prints on A4 portrait, fitted to the page width, with its header row repeated.
 /// </summary>
 public sealed class XlsxSummaryWriter
 {
+    private readonly SummaryLabels _labels;
+
+    public XlsxSummaryWriter(SummaryLabels? labels = null) => _labels = labels ?? SummaryLabels.English;
+
     /// <summary>The number format of every amount cell.</summary>
-    public const string CurrencyFormat = "#,##0.00 €";
+    public const string CurrencyFormat = XlsxStyles.CurrencyFormat;
 
     public void Write(CampaignSummary summary, Stream output)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(output);
-        using var workbook = new XLWorkbook();
-        WriteSummary(workbook.AddWorksheet("Summary"), summary);
-        WriteItems(workbook.AddWorksheet("Items"), summary);
-        WriteParticipants(workbook.AddWorksheet("Participants"), summary);
-        WriteSettlement(workbook.AddWorksheet("Settlement"), summary);
-        workbook.SaveAs(output);
+        var dateFormat = _labels.Language == Language.Finnish ? "d.m.yyyy" : "d mmm yyyy";
+        XlsxWorkbook.Save(output, [Campaign(summary), Items(summary), Participants(summary), Payments(summary)], dateFormat);
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, CampaignSummary summary)
+    private XlsxSheet Campaign(CampaignSummary summary)
     {
-        var c = summary.Campaign;
-        (string Label, object Value)[] rows =
-        [
-            ("Campaign", c.Name), ("Association", summary.Association), ("Goal", c.Goal), ("Target", c.Target),
-            ("Start", c.Start.ToDateTime(TimeOnly.MinValue)), ("End", c.End.ToDateTime(TimeOnly.MinValue)), ("Status", c.Status),
-            ("Participants", summary.Participants.Count), ("Population", summary.Population ?? 0), ("Combined reach", summary.CombinedReach),
-        ];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            sheet.Cell(r + 1, 1).Value = rows[r].Label;
-            var cell = sheet.Cell(r + 1, 2);
-            switch (rows[r].Value)
-            {
-                case string text: cell.Value = text; break;
-                case DateTime date: cell.Value = date; cell.Style.DateFormat.Format = "yyyy-mm-dd"; break;
-                case decimal number: cell.Value = number; break;
-                case long whole: cell.Value = whole; break;
-                case int whole: cell.Value = whole; break;
-            }
-        }
-
-        var totalsRow = rows.Length + 2;
-        Header(sheet, totalsRow, "Totals", "Net", "VAT", "Gross");
-        sheet.Cell(totalsRow + 1, 1).Value = "Total";
-        Amounts(sheet, totalsRow + 1, 2, summary.Totals);
-        FitColumns(sheet);
+        var (l, c) = (_labels, summary.Campaign);
+        var sheet = new XlsxSheet(l.Campaign);
+        sheet.Header(1, 1, l.Field, l.Value);
+        sheet.HeaderRows = (1, 1);
+        var row = 2;
+        void Label(string label) => sheet.Text(row, 1, label, XlsxStyles.Bold);
+        Label(l.Campaign); sheet.Text(row++, 2, c.Name);
+        Label(l.Association); sheet.Text(row++, 2, summary.Association);
+        Label(l.Goal); sheet.Text(row++, 2, l.Word(c.Goal));
+        Label(l.Target); sheet.Number(row++, 2, c.Target, XlsxStyles.Decimal);
+        Label(l.Start); sheet.Number(row++, 2, Serial(c.Start), XlsxStyles.Date);
+        Label(l.End); sheet.Number(row++, 2, Serial(c.End), XlsxStyles.Date);
+        Label(l.Status); sheet.Text(row++, 2, l.Word(c.Status));
+        Label(l.Settlement); sheet.Text(row++, 2, l.Word(SummarySections.SettlementWord(summary)));
+        Label(l.Participants); sheet.Number(row++, 2, summary.Participants.Count, XlsxStyles.Whole);
+        Label(l.Population); if (summary.Population is { } p) { sheet.Number(row, 2, p, XlsxStyles.Whole); } else { sheet.Text(row, 2, l.Unbounded); }
+        row++;
+        Label(l.CombinedReach); sheet.Number(row++, 2, summary.CombinedReach, XlsxStyles.Whole);
+        row++;
+        sheet.Header(row++, 1, l.Totals, l.Net, l.Vat, l.Gross);
+        sheet.Text(row, 1, l.Total, XlsxStyles.Bold);
+        Amounts(sheet, row, 2, summary.Totals, XlsxStyles.CurrencyBold);
+        return sheet;
     }
 
-    private static void WriteItems(IXLWorksheet sheet, CampaignSummary summary)
+    private XlsxSheet Items(CampaignSummary summary)
     {
-        Header(sheet, 1, "Item", "Rule", "Paid by", "VAT %", "Participant", "Net", "VAT", "Gross");
+        var l = _labels;
+        var sheet = new XlsxSheet(l.CostItems);
+        sheet.Header(1, 1, l.Item, l.Rule, l.PaidBy, l.VatPercent, l.Participant, l.Net, l.Vat, l.Gross);
+        sheet.HeaderRows = (1, 1);
         var row = 2;
         foreach (var item in summary.Items)
         {
+            var first = row;
             for (var i = 0; i <= summary.Participants.Count; i++)
             {
                 var total = i == summary.Participants.Count;
-                sheet.Cell(row, 1).Value = item.Description;
-                sheet.Cell(row, 2).Value = item.Rule;
-                sheet.Cell(row, 3).Value = summary.NameOf(item.PaidBy);
-                sheet.Cell(row, 4).Value = item.VatPercent;
-                sheet.Cell(row, 5).Value = total ? "Total" : summary.Participants[i].Name;
-                Amounts(sheet, row, 6, total ? item.Amounts : item.Parts[i]);
+                sheet.Text(row, 1, item.Description, total ? XlsxStyles.Bold : XlsxStyles.Text);
+                sheet.Text(row, 2, l.Word(item.Rule));
+                sheet.Text(row, 3, summary.NameOf(item.PaidBy));
+                sheet.Number(row, 4, item.VatPercent, XlsxStyles.Decimal);
                 if (total)
                 {
-                    sheet.Row(row).Style.Font.Bold = true;
+                    sheet.Text(row, 5, l.Total, XlsxStyles.Bold);
+                    Sums(sheet, row, 6, first, row - 1, item.Amounts);
+                }
+                else
+                {
+                    sheet.Text(row, 5, summary.Participants[i].Name);
+                    Amounts(sheet, row, 6, item.Parts[i], XlsxStyles.Currency);
                 }
 
                 row++;
             }
         }
 
-        FitColumns(sheet);
+        return sheet;
     }
 
-    private static void WriteParticipants(IXLWorksheet sheet, CampaignSummary summary)
+    private XlsxSheet Participants(CampaignSummary summary)
     {
-        Header(sheet, 1, "Participant", "Net", "VAT", "Gross", "Paid", "Balance", "Own reach", "New reach", "Invoiced", "Reference", "RF reference");
+        var l = _labels;
+        var sheet = new XlsxSheet(l.Participants);
+        sheet.Header(1, 1, l.Participant, l.Net, l.Vat, l.Gross, l.Paid, l.Balance, l.OwnReach, l.NewReach, l.Reference, l.RfReference);
+        sheet.HeaderRows = (1, 1);
         var row = 2;
         foreach (var p in summary.Participants)
         {
-            sheet.Cell(row, 1).Value = p.Name;
-            Amounts(sheet, row, 2, p.Owed);
-            Amount(sheet.Cell(row, 5), p.Paid);
-            Amount(sheet.Cell(row, 6), p.Balance);
-            sheet.Cell(row, 7).Value = p.OwnReach;
-            sheet.Cell(row, 8).Value = p.NewReach;
-            Amount(sheet.Cell(row, 9), p.Invoiced);
-            sheet.Cell(row, 10).Value = p.Reference;
-            sheet.Cell(row, 11).Value = p.RfReference;
+            sheet.Text(row, 1, p.Name);
+            Amounts(sheet, row, 2, p.Owed, XlsxStyles.Currency);
+            sheet.Number(row, 5, p.Paid.ToDecimal(), XlsxStyles.Currency);
+            sheet.Number(row, 6, p.Balance.ToDecimal(), XlsxStyles.Currency);
+            sheet.Number(row, 7, p.OwnReach, XlsxStyles.Whole);
+            sheet.Number(row, 8, p.NewReach, XlsxStyles.Whole);
+            sheet.Text(row, 9, p.Reference);
+            sheet.Text(row, 10, p.RfReference);
             row++;
         }
 
-        sheet.Cell(row, 1).Value = "Total";
-        Amounts(sheet, row, 2, summary.Totals);
-        sheet.Row(row).Style.Font.Bold = true;
-        FitColumns(sheet);
+        sheet.Text(row, 1, l.Total, XlsxStyles.Bold);
+        Sums(sheet, row, 2, 2, row - 1, summary.Totals);
+        return sheet;
     }
 
-    private static void WriteSettlement(IXLWorksheet sheet, CampaignSummary summary)
+    private XlsxSheet Payments(CampaignSummary summary)
     {
-        Header(sheet, 1, "From", "To", "Amount");
+        var l = _labels;
+        var sheet = new XlsxSheet(l.PaymentInstructions);
+        sheet.Header(1, 1, l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference);
+        sheet.HeaderRows = (1, 1);
         var row = 2;
-        foreach (var t in summary.Transfers)
+        foreach (var t in summary.PaymentInstructions)
         {
-            sheet.Cell(row, 1).Value = t.FromName;
-            sheet.Cell(row, 2).Value = t.ToName;
-            Amount(sheet.Cell(row, 3), t.Amount);
+            sheet.Text(row, 1, t.FromName);
+            sheet.Text(row, 2, t.ToName);
+            sheet.Number(row, 3, t.Amount.ToDecimal(), XlsxStyles.Currency);
+            sheet.Text(row, 4, t.Reference);
+            sheet.Text(row, 5, t.RfReference);
             row++;
         }
 
-        row++;
-        Header(sheet, row, "Invoice to", "Amount", "Reference", "RF reference");
-        foreach (var p in summary.InvoiceLines)
-        {
-            row++;
-            sheet.Cell(row, 1).Value = p.Name;
-            Amount(sheet.Cell(row, 2), p.Invoiced);
-            sheet.Cell(row, 3).Value = p.Reference;
-            sheet.Cell(row, 4).Value = p.RfReference;
-        }
-
-        FitColumns(sheet);
+        return sheet;
     }
 
-    /// <summary>
-    /// Widens each column to its longest text. ClosedXML's AdjustToContents measures fonts with System.Drawing,
-    /// which needs libgdiplus, missing on many Linux machines; counting characters needs nothing.
-    /// </summary>
-    private static void FitColumns(IXLWorksheet sheet)
+    private static void Amounts(XlsxSheet sheet, int row, int column, SummaryAmounts amounts, uint style)
     {
-        foreach (var column in sheet.ColumnsUsed())
+        sheet.Number(row, column, amounts.Net.ToDecimal(), style);
+        sheet.Number(row, column + 1, amounts.Vat.ToDecimal(), style);
+        sheet.Number(row, column + 2, amounts.Gross.ToDecimal(), style);
+    }
+
+    /// <summary>SUM formulas over rows first…last of three amount columns, caching the engine's totals.</summary>
+    private static void Sums(XlsxSheet sheet, int row, int column, int first, int last, SummaryAmounts totals)
+    {
+        Money[] values = [totals.Net, totals.Vat, totals.Gross];
+        for (var k = 0; k < 3; k++)
         {
-            var longest = column.CellsUsed().Max(c => c.GetFormattedString().Length);
-            column.Width = Math.Min(60, longest + 3);
+            sheet.Formula(row, column + k, XlsxSheet.Sum(column + k, first, last), values[k].ToDecimal(), XlsxStyles.CurrencyBold);
         }
     }
 
-    private static void Header(IXLWorksheet sheet, int row, params string[] titles)
-    {
-        for (var c = 0; c < titles.Length; c++)
-        {
-            sheet.Cell(row, c + 1).Value = titles[c];
-            sheet.Cell(row, c + 1).Style.Font.Bold = true;
-        }
-    }
-
-    private static void Amounts(IXLWorksheet sheet, int row, int column, SummaryAmounts amounts)
-    {
-        Amount(sheet.Cell(row, column), amounts.Net);
-        Amount(sheet.Cell(row, column + 1), amounts.Vat);
-        Amount(sheet.Cell(row, column + 2), amounts.Gross);
-    }
-
-    private static void Amount(IXLCell cell, Money money)
-    {
-        cell.Value = money.ToDecimal();
-        cell.Style.NumberFormat.Format = CurrencyFormat;
-    }
+    /// <summary>The spreadsheet serial number of a date (days since 30 Dec 1899).</summary>
+    private static decimal Serial(DateOnly date) => date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
 }

@@ -68,15 +68,59 @@ public sealed class CampaignCommandTests : IDisposable
         root.GetProperty("plan").GetArrayLength().ShouldBe(4);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Show_Json_Should_Give_Each_Member_One_Instruction_That_Is_Its_Invoice_Line(int campaign)
+    {
+        // When
+        var root = JsonDocument.Parse(Run("campaign", "show", campaign.ToString(CultureInfo.InvariantCulture), "--json").Out).RootElement;
+
+        // Then every member with a balance has exactly one transfer, to or from the association, of that balance
+        root.GetProperty("settlement").GetString().ShouldBe("viaAssociation");
+        var transfers = root.GetProperty("transfers").EnumerateArray().ToList();
+        var lines = root.GetProperty("invoiceLines").EnumerateArray().ToList();
+        foreach (var (p, position) in root.GetProperty("participants").EnumerateArray().Select((p, i) => (p, i + 1)))
+        {
+            var id = p.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+            var balance = Cents(p.GetProperty("balance"));
+            var mine = transfers.Where(t => t.GetProperty("from").GetString() == id || t.GetProperty("to").GetString() == id).ToList();
+            mine.Count.ShouldBe(balance == 0 ? 0 : 1);
+            Cents(p.GetProperty("invoiced")).ShouldBe(Math.Max(0, -balance));
+            lines.Where(l => l.GetProperty("participant").GetString() == id).Sum(l => Cents(l.GetProperty("amount"))).ShouldBe(Math.Max(0, -balance));
+            var reference = p.GetProperty("reference").GetString()!;
+            reference[..^1].ShouldBe((campaign * 1000 + position).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
-    public void Show_Should_Print_Tables_With_Metrics()
+    public void Show_Should_Print_Tables_With_Metrics_In_The_Associations_Language_Naming_Businesses()
     {
         var run = Run("campaign", "show", "2");
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        run.Out.ShouldContain("Revontulten talvi (id 2), running");
-        run.Out.ShouldContain("Transfers to settle up");
+        run.Out.ShouldContain("Revontulten talvi (2), käynnissä, ");
+        run.Out.ShouldContain("Maksuohjeet");
+        run.Out.ShouldContain("Hankintahinta");
+        run.Out.ShouldContain("Julkaisusuunnitelma");
+        run.Out.ShouldContain("hyödyn mukaan; maksaja: Napapiirin Yrittäjät ry");
+        var instruction = run.Out.Split('\n').Single(l => l.StartsWith("Ravintola Revontuli ", StringComparison.Ordinal) && l.Contains("20022", StringComparison.Ordinal));
+        instruction.ShouldContain("Napapiirin Yrittäjät ry");
+        instruction.ShouldContain("1\u00a0432,76 €");
+        run.Out.ShouldNotContain("running");
+        run.Out.ShouldNotContain("association");
+    }
+
+    [Fact]
+    public void Show_Should_Print_English_With_Lang_En()
+    {
+        var run = Run("campaign", "show", "2", "--lang", "en");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldContain("Revontulten talvi (2), running, ");
+        run.Out.ShouldContain("Payment instructions");
         run.Out.ShouldContain("Acquisition cost");
-        run.Out.ShouldContain("Publication plan");
+        run.Out.ShouldContain("1,432.76 €");
+        run.Out.ShouldNotContain("Maksuohjeet");
     }
 
     [Fact]
@@ -104,8 +148,76 @@ public sealed class CampaignCommandTests : IDisposable
     {
         var run = Run("export", "1", "--format", "csv");
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        run.Out.ShouldStartWith("\uFEFFcampaign;goal;target;");
+        run.Out.ShouldStartWith("\uFEFFKampanja;Tavoite;tavoitearvo;");
         run.Out.ShouldContain(";Kahvila Aalto;300,00;76,50;376,50\r\n");
+    }
+
+    [Fact]
+    public void Export_Csv_Should_Be_English_With_Lang_En_And_Still_Carry_A_Bom()
+    {
+        var run = Run("export", "1", "--format", "csv", "--lang", "en");
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        run.Out.ShouldStartWith("\uFEFFCampaign,Goal,target,");
+        run.Out.ShouldContain(",Kahvila Aalto,300.00,76.50,376.50\r\n");
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("en")]
+    public void A_Members_Statement_Should_Give_The_Amount_And_Reference_Of_Campaign_Show_In_Every_Text_Format(string language)
+    {
+        // Given what campaign show says Ravintola Revontuli pays in campaign 2
+        var show = JsonDocument.Parse(Run("campaign", "show", "2", "--json").Out).RootElement;
+        var line = show.GetProperty("invoiceLines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Ravintola Revontuli");
+        var amount = Core.Finance.Money.Parse(line.GetProperty("amount").GetString());
+        var reference = line.GetProperty("reference").GetString()!;
+        var labels = language == "fi" ? SummaryLabels.Finnish : SummaryLabels.English;
+
+        // When
+        var json = JsonDocument.Parse(Run("export", "2", "--format", "json", "--member", "ravintola revontuli", "--lang", language).Out).RootElement;
+        var csv = Run("export", "2", "--format", "csv", "--member", "Ravintola Revontuli", "--lang", language).Out;
+        var md = Run("export", "2", "--format", "md", "--member", "Ravintola Revontuli", "--lang", language).Out;
+        var html = Run("export", "2", "--format", "html", "--member", "Ravintola Revontuli", "--lang", language).Out;
+
+        // Then every format gives one amount, one reference and one due date, those of campaign show
+        (json.GetProperty("action").GetString(), json.GetProperty("amount").GetString(), json.GetProperty("reference").GetString()).ShouldBe(("pay", amount.ToString(), reference));
+        csv.ShouldContain($"{CsvDialect.For(labels.Language).Amount(amount)}{CsvDialect.For(labels.Language).Delimiter}{reference}");
+        md.ShouldContain($"| {labels.Euros(amount)} | {reference} |");
+        html.ShouldContain(reference);
+        html.ShouldContain(System.Net.WebUtility.HtmlEncode(labels.Euros(amount)));
+        foreach (var text in new[] { csv, md })
+        {
+            System.Text.RegularExpressions.Regex.Count(text, $"(?<![0-9A-Z]){reference}").ShouldBe(1, "one reference, once");
+            System.Text.RegularExpressions.Regex.Count(text, labels.Language == Core.Association.Language.Finnish ? @"\b\d{1,2}\.\d{1,2}\.\d{4}\b" : @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [A-Z][a-z]{2} \d{4}\b").ShouldBeGreaterThan(0);
+        }
+    }
+
+    [Fact]
+    public void A_Statement_For_Someone_Not_In_The_Campaign_Should_Exit_1_Naming_The_Participants()
+    {
+        var run = Run("export", "2", "--format", "pdf", "--member", "Kahvila Aalto");
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("--member: 'Kahvila Aalto' is not a participant of 'Revontulten talvi'");
+    }
+
+    [Fact]
+    public void Export_Should_Refuse_To_Overwrite_An_Existing_File_Without_Force()
+    {
+        // Given a file that exists
+        var file = Path.Combine(_folder, "summary.html");
+        File.WriteAllText(file, "keep me");
+
+        // When
+        var refused = Run("export", "1", "--format", "html", "-o", file);
+
+        // Then
+        refused.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        refused.ErrorLines.ShouldHaveSingleItem().ShouldContain("already exists; choose another file with -o, or add --force");
+        File.ReadAllText(file).ShouldBe("keep me");
+
+        // And with --force it is replaced
+        Run("export", "1", "--format", "html", "-o", file, "--force").ExitCode.ShouldBe(ExitCodes.Success);
+        File.ReadAllText(file).ShouldStartWith("<!DOCTYPE html>");
     }
 
     [Fact]
@@ -128,7 +240,7 @@ public sealed class CampaignCommandTests : IDisposable
 
     [Fact]
     public void An_Unknown_Export_Format_Should_Be_A_Usage_Error()
-        => Run("export", "1", "--format", "pdf").ExitCode.ShouldBe(ExitCodes.Usage);
+        => Run("export", "1", "--format", "docx").ExitCode.ShouldBe(ExitCodes.Usage);
 
     [Fact]
     public void Calendar_Should_Merge_Campaign_Spans_And_Plan_Entries_From_The_Database()

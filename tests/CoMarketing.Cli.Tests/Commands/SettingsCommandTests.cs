@@ -32,6 +32,33 @@ public sealed class SettingsCommandTests : IDisposable
     }
 
     [Fact]
+    public void I_can_set_the_associations_business_id_iban_and_payment_term_and_they_survive_other_changes()
+    {
+        // When
+        var run = CliRun.Of("settings", "--db", _db, "--business-id", "2077474-0", "--iban", "fi21 1234 5600 0007 85", "--payment-term", "21");
+        var later = CliRun.Of("settings", "--db", _db, "--idle-minutes", "4");
+
+        // Then
+        (run.ExitCode, run.Error).ShouldBe((ExitCodes.Success, string.Empty));
+        later.Out.ShouldContain("IBAN:             FI21 1234 5600 0007 85");
+        var settings = Store.Open(_db, TimeProvider.System).Association.Get();
+        (settings.BusinessId?.Value, settings.Iban?.Value, settings.PaymentTermDays, settings.KioskIdleMinutes).ShouldBe(("2077474-0", "FI2112345600000785", 21, 4));
+    }
+
+    [Theory]
+    [InlineData("--iban", "FI21 1234 5600 0007 86", "--iban: IBAN 'FI21 1234 5600 0007 86' has wrong check digits")]
+    [InlineData("--iban", "FI21 1234 5600 0007 8", "--iban: A Finnish IBAN has 18 characters")]
+    [InlineData("--business-id", "2077474-1", "--business-id: Business ID (Y-tunnus) '2077474-1' has a wrong check digit")]
+    [InlineData("--payment-term", "400", "--payment-term: must be 0–365 days, got 400.")]
+    public void A_Bad_Payment_Detail_Should_Exit_1_And_Save_Nothing(string option, string value, string message)
+    {
+        var run = CliRun.Of("settings", "--db", _db, "--name", "Uusi nimi", option, value);
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith(message);
+        Store.Open(_db, TimeProvider.System).Association.Get().Name.ShouldNotBe("Uusi nimi");
+    }
+
+    [Fact]
     public void Showing_the_settings_Should_Change_Nothing()
     {
         CliRun.Of("settings", "--db", _db).ExitCode.ShouldBe(ExitCodes.Success);

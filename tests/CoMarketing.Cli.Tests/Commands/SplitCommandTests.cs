@@ -181,4 +181,38 @@ public sealed class SplitCommandTests
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Split_Should_Number_References_From_The_Inputs_Reference_Base_And_Settle_Via_The_Association_When_Asked()
+    {
+        // Given the design example with referenceBase 5000 and settlement via the association
+        var json = DesignExample.Replace("\"currency\": \"EUR\",", "\"currency\": \"EUR\", \"referenceBase\": 5000, \"settlement\": \"via-association\",", StringComparison.Ordinal);
+
+        // When
+        var root = SplitJson(json);
+
+        // Then references are 5001…5003 with check digits, and each member has one transfer: its whole balance
+        var participants = root.GetProperty("participants").EnumerateArray().ToList();
+        participants.Select(p => p.GetProperty("reference").GetString()).ShouldBe(["50018", "50021", "50034"]);
+        var transfers = root.GetProperty("transfers").EnumerateArray().ToList();
+        transfers.Count.ShouldBe(3);
+        foreach (var p in participants)
+        {
+            var balance = Core.Finance.Money.Parse(p.GetProperty("balance").GetString());
+            var transfer = transfers.Single(t => t.GetProperty("from").GetString() == p.GetProperty("id").GetString() || t.GetProperty("to").GetString() == p.GetProperty("id").GetString());
+            Core.Finance.Money.Parse(transfer.GetProperty("amount").GetString()).Cents.ShouldBe(Math.Abs(balance.Cents));
+            transfer.GetProperty(balance.Cents < 0 ? "to" : "from").GetString().ShouldBe("association");
+        }
+    }
+
+    [Theory]
+    [InlineData("\"settlement\": \"hub\",", "settlement: unknown settlement 'hub'")]
+    [InlineData("\"referenceBase\": -5,", "referenceBase: must be between 0")]
+    public void Split_Should_Refuse_A_Bad_Settlement_Or_Reference_Base(string field, string message)
+    {
+        var run = CliRun.Of("split", "--input", CliRun.InputFile(DesignExample.Replace("\"currency\": \"EUR\",", "\"currency\": \"EUR\", " + field, StringComparison.Ordinal)));
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldBeEmpty();
+        run.ErrorLines[0].ShouldStartWith(message);
+    }
 }

@@ -45,7 +45,8 @@ public sealed class CampaignSplitTests
         result.Items[1].Parts.Select(p => p.Net.ToString()).ShouldBe(["0.33", "0.67", "0.00"]);
         result.Participants[0].Paid.ToString().ShouldBe("1.00");
         result.Transfers.Select(t => (t.From, t.To, t.Amount.ToString())).ShouldBe(
-            [("2", "association", "32.34"), ("3", "association", "31.66"), ("1", "association", "31.00")]);
+            [("1", "association", "31.00"), ("2", "association", "32.34"), ("3", "association", "31.66")]);
+        result.Participants.Select(p => p.Invoiced.ToString()).ShouldBe(["31.00", "32.34", "31.66"]);
     }
 
     [Fact]

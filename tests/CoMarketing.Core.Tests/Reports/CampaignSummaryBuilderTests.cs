@@ -18,7 +18,7 @@ public sealed class CampaignSummaryBuilderTests
         // When
         var summary = CampaignSummaryBuilder.Build("Testiyhdistys", "EUR", campaign, split);
 
-        // Then
+        // Then (campaign 7: reference bases 7001 and 7002)
         summary.Campaign.ShouldBe(new SummaryCampaign(7, "Kesä", "sales", 1000, new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31), "finished"));
         summary.Items[0].Rule.ShouldBe("equal");
         summary.Items[0].Parts.ShouldAllBe(p => p == new SummaryAmounts(Money.Parse("600.00"), Money.Parse("153.00"), Money.Parse("753.00")));
@@ -26,7 +26,7 @@ public sealed class CampaignSummaryBuilderTests
         summary.CombinedReach.ShouldBe(9600); // 60 000 · (1 − 56/60 · 54/60)
         summary.Participants.Select(p => p.NewReach).ShouldBe([5600L, 3600L]);
         summary.InvoiceLines.Select(p => (p.Name, p.Invoiced.ToString(), p.Reference, p.RfReference))
-            .ShouldBe([("Kahvila", "753.00", "10016", "RF0810016"), ("Kenkä", "753.00", "10029", "RF4510029")]);
+            .ShouldBe([("Kahvila", "753.00", "70014", "RF5970014"), ("Kenkä", "753.00", "70027", "RF9670027")]);
         summary.Transfers.Select(t => (t.FromName, t.ToName, t.Amount.ToString()))
             .ShouldBe([("Kahvila", "Testiyhdistys", "753.00"), ("Kenkä", "Testiyhdistys", "753.00")]);
     }

@@ -20,9 +20,20 @@ internal static class SummaryFixture
             new SplitCostItem("Flyerit", Money.Parse("95.00"), VatRate.FromPercent(14m), SplitRule.Shares, Weights: new Dictionary<string, decimal> { ["2"] = 3 }),
         ]));
 
-    public static CampaignSummary Summary { get; } = CampaignSummaryBuilder.Build(
+    public static CampaignSummary Summary { get; } = Build(Split);
+
+    /// <summary>Two members, the first named <paramref name="name"/>, sharing an ad and a refund of <paramref name="refund"/> net.</summary>
+    public static CampaignSummary With(string name, string refund) => Build(CostSplitter.Split(new SplitRequest(
+        60000,
+        [new SplitParticipant("1", name, 4000), new SplitParticipant("2", "Kuntosali", 3000)],
+        [
+            new SplitCostItem("Lehti-ilmoitus", Money.Parse("100.00"), VatRate.Default, SplitRule.Equal),
+            new SplitCostItem("Hyvitys", Money.Parse(refund), VatRate.FromPercent(0m), SplitRule.Equal),
+        ])));
+
+    private static CampaignSummary Build(SplitResult split) => CampaignSummaryBuilder.Build(
         "Napapiirin Yrittäjät ry",
         "EUR",
         new Campaign(4, "Syksyn <sale>", new CampaignGoal(CampaignGoalKind.NewCustomers, 120), new DateOnly(2027, 9, 1), new DateOnly(2027, 10, 31), CampaignStatus.Planned, [1, 2, 3], [], [], []),
-        Split);
+        split);
 }

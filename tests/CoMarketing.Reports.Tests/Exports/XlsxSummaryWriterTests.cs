@@ -1,43 +1,95 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using CoMarketing.Reports.Exports;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CoMarketing.Reports.Tests.Exports;
 
 public sealed class XlsxSummaryWriterTests
 {
     [Fact]
-    public void Xlsx_Should_Hold_Real_Currency_Cells_With_The_Engines_Figures()
+    public void Xlsx_Should_Hold_Real_Currency_Cells_Sum_Formulas_And_Text_References_With_The_Engines_Figures()
     {
         // Given
         using var stream = new MemoryStream();
-        new XlsxSummaryWriter().Write(SummaryFixture.Summary, stream);
+        new XlsxSummaryWriter(SummaryLabels.Finnish).Write(SummaryFixture.Summary, stream);
         stream.Position = 0;
 
         // When
-        using var workbook = new XLWorkbook(stream);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
 
         // Then
-        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Summary", "Items", "Participants", "Settlement"]);
-        var sheet = workbook.Worksheet("Participants");
+        workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Kampanja", "Kustannukset", "Osallistujat", "Maksuohjeet"]);
+        var participants = Cells(workbook, "Osallistujat");
         var split = SummaryFixture.Split;
         for (var i = 0; i < split.Participants.Count; i++)
         {
-            var row = sheet.Row(i + 2);
-            row.Cell(1).GetString().ShouldBe(split.Participants[i].Participant.Name);
-            row.Cell(4).DataType.ShouldBe(XLDataType.Number);
-            row.Cell(4).GetValue<decimal>().ShouldBe(split.Participants[i].Total.Gross.ToDecimal());
-            row.Cell(4).Style.NumberFormat.Format.ShouldBe("#,##0.00 €");
-            row.Cell(7).GetValue<long>().ShouldBe(split.Participants[i].OwnReach);
-            row.Cell(10).GetString().ShouldBe(split.Participants[i].Reference);
+            var row = i + 2;
+            Text(participants[$"A{row}"]).ShouldBe(split.Participants[i].Participant.Name);
+            Number(participants[$"D{row}"]).ShouldBe(split.Participants[i].Total.Gross.ToDecimal());
+            Number(participants[$"G{row}"]).ShouldBe(split.Participants[i].OwnReach);
+            participants[$"I{row}"].DataType!.Value.ShouldBe(CellValues.InlineString);
+            Text(participants[$"I{row}"]).ShouldBe(split.Participants[i].Reference);
         }
 
-        var items = workbook.Worksheet("Items");
-        items.Cell(2, 6).GetValue<decimal>().ShouldBe(split.Items[0].Parts[0].Net.ToDecimal());
-        items.Cell(5, 5).GetString().ShouldBe("Total");
-        items.Cell(5, 8).GetValue<decimal>().ShouldBe(1506.00m);
-        var summary = workbook.Worksheet("Summary");
-        summary.Cell(5, 2).GetDateTime().ShouldBe(new DateTime(2027, 9, 1));
-        summary.Cell(10, 2).GetValue<long>().ShouldBe(SummaryFixture.Summary.CombinedReach);
-        workbook.Worksheet("Settlement").Cell(2, 3).GetValue<decimal>().ShouldBe(split.Transfers[0].Amount.ToDecimal());
+        var total = participants["D5"];
+        total.CellFormula!.Text.ShouldBe("SUM(D2:D4)");
+        Number(total).ShouldBe(2618.30m);
+        var items = Cells(workbook, "Kustannukset");
+        Text(items["E5"]).ShouldBe("Yhteensä");
+        items["H5"].CellFormula!.Text.ShouldBe("SUM(H2:H4)");
+        Number(items["H5"]).ShouldBe(1506.00m);
+        Text(items["B2"]).ShouldBe("tasan");
+        var payments = Cells(workbook, "Maksuohjeet");
+        Number(payments["C2"]).ShouldBe(SummaryFixture.Summary.PaymentInstructions[0].Amount.ToDecimal());
     }
+
+    [Fact]
+    public void Xlsx_Should_Print_On_A4_Portrait_Fitted_To_Width_With_Header_Rows_Repeated()
+    {
+        using var stream = new MemoryStream();
+        new XlsxSummaryWriter(SummaryLabels.English).Write(SummaryFixture.Summary, stream);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        foreach (var part in document.WorkbookPart!.WorksheetParts)
+        {
+            var setup = part.Worksheet.GetFirstChild<PageSetup>()!;
+            setup.PaperSize!.Value.ShouldBe(9u);
+            setup.FitToWidth!.Value.ShouldBe(1u);
+            setup.FitToHeight!.Value.ShouldBe(0u);
+            part.Worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value.ShouldBeTrue();
+        }
+
+        var titles = document.WorkbookPart!.Workbook!.DefinedNames!.Elements<DefinedName>().Where(n => n.Name == "_xlnm.Print_Titles").ToList();
+        titles.Count.ShouldBe(4);
+        titles.ShouldContain(n => n.Text == "'Cost items'!$1:$1");
+    }
+
+    [Fact]
+    public void Xlsx_Should_Mark_Formula_Like_Text_As_Text_And_Keep_A_Negative_Amount_A_Number()
+    {
+        using var stream = new MemoryStream();
+        new XlsxSummaryWriter(SummaryLabels.English).Write(SummaryFixture.With("=1+2", "-50.00"), stream);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var participants = Cells(document.WorkbookPart!, "Participants");
+        Text(participants["A2"]).ShouldBe("=1+2");
+        participants["A2"].CellFormula.ShouldBeNull();
+        var style = (int)participants["A2"].StyleIndex!.Value;
+        document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ElementAt(style).QuotePrefix!.Value.ShouldBeTrue();
+        var items = Cells(document.WorkbookPart!, "Cost items");
+        var refund = items.Values.Single(c => c.CellReference == "F7");
+        Number(refund).ShouldBe(-50m);
+    }
+
+    private static Dictionary<string, Cell> Cells(WorkbookPart workbook, string sheet)
+    {
+        var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
+        return ((WorksheetPart)workbook.GetPartById(id)).Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+    }
+
+    private static string Text(Cell cell) => cell.InlineString!.Text!.Text;
+
+    private static decimal Number(Cell cell) => decimal.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture);
 }

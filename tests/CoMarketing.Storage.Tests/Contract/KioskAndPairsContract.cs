@@ -75,4 +75,25 @@ public abstract class KioskAndPairsContract : StoreContract
         Reopen().Audit.Recent(5).Select(e => (e.Action, e.Actor)).ShouldBe([("association.update", Actor.Member(1)), ("business.add", Actor.Coordinator)]);
         Store.Audit.Recent(1).Single().At.Offset.ShouldBe(TimeSpan.Zero);
     }
+
+    [Fact]
+    public void The_Association_Settings_Should_Keep_Its_Payment_Details()
+    {
+        // Given
+        var settings = Store.Association.Get() with
+        {
+            BusinessId = Core.Businesses.BusinessId.Parse("0737546-2"),
+            Iban = Iban.Parse("FI21 1234 5600 0007 85"),
+            PaymentTermDays = 21,
+        };
+
+        // When
+        Store.Association.Update(settings, Actor.Coordinator);
+        var read = Reopen().Association.Get();
+
+        // Then
+        read.BusinessId!.Value.Value.ShouldBe("0737546-2");
+        read.Iban!.Value.Value.ShouldBe("FI2112345600000785");
+        read.PaymentTermDays.ShouldBe(21);
+    }
 }

@@ -55,6 +55,7 @@ public static class CampaignJson
             end = Date(c.End),
             goal = new { kind = CampaignFigures.Name(c.Goal.Kind), target = c.Goal.Target },
             currency = s.Currency,
+            settlement = CampaignFigures.Name(s.Settlement),
             participants = s.Participants.Select((p, i) => new
             {
                 id = c.Participants[i],

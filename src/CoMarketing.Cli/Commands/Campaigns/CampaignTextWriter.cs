@@ -4,6 +4,7 @@ using CoMarketing.Core.Budget;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
+using CoMarketing.Reports.Exports;
 
 namespace CoMarketing.Cli.Commands.Campaigns;
 
@@ -30,49 +31,72 @@ public static class CampaignTextWriter
         table.WriteTo(writer);
     }
 
-    public static void Show(TextWriter writer, CampaignView view, CultureInfo culture)
+    /// <summary>
+    /// Everything about a campaign in <paramref name="labels"/>' language: the same tables as the exports (businesses
+    /// by name, one payment instruction per member), then metrics, results per month and the publication plan.
+    /// </summary>
+    public static void Show(TextWriter writer, CampaignView view, SummaryLabels labels)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(view);
-        var c = view.Campaign;
-        writer.WriteLine($"{c.Name} (id {c.Id}), {CampaignFigures.Name(c.Status)}, {Date(c.Start)} – {Date(c.End)}");
-        writer.WriteLine($"Goal: {CampaignFigures.Name(c.Goal.Kind)}, target {c.Goal.Target.ToString("0.##", culture)}");
-        writer.WriteLine();
-        SplitTextWriter.Write(writer, view.Settings.Currency, view.Split, culture);
-        writer.WriteLine();
-        writer.WriteLine("Metrics (cost = gross share)");
-        var metrics = new PlainTable("Participant", "Cost>", "New customers>", "Acquisition cost>", "Customer value>", "ROI>", "Reached → interested → leads → customers");
-        for (var i = 0; i < c.Participants.Length; i++)
+        ArgumentNullException.ThrowIfNull(labels);
+        var (c, l, culture) = (view.Campaign, labels, labels.Culture);
+        writer.WriteLine($"{c.Name} ({c.Id}), {l.Word(view.Summary.Campaign.Status)}, {l.Date(c.Start)} – {l.Date(c.End)}");
+        writer.WriteLine($"{view.Summary.Association} · {view.Summary.Currency}");
+        foreach (var section in SummarySections.Build(view.Summary, l).Skip(1))
         {
-            AddMetrics(metrics, view.Summary.Participants[i].Name, view.Economics.Participants[i].Metrics, culture);
-        }
-
-        AddMetrics(metrics, "Campaign", view.Economics.Total, culture);
-        metrics.WriteTo(writer);
-        writer.WriteLine();
-        writer.WriteLine("Results per month");
-        var periods = PeriodTotals.Of(c.Results, ResultPeriod.Month);
-        if (periods.Count == 0)
-        {
-            writer.WriteLine("No results recorded yet.");
-        }
-        else
-        {
-            var table = new PlainTable("Month", "Reached>", "Interested>", "Leads>", "New customers>", "Revenue>");
-            foreach (var p in periods)
+            writer.WriteLine();
+            writer.WriteLine(section.Title);
+            if (section.Rows.Count == 0)
             {
-                table.Add(p.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture), N(p.Totals.Reached, culture), N(p.Totals.Interested, culture), N(p.Totals.Leads, culture), N(p.Totals.NewCustomers, culture), p.Totals.Revenue.Format(culture));
+                writer.WriteLine(l.None);
+                continue;
+            }
+
+            var table = new PlainTable([.. section.Headers.Select((h, i) => section.Numeric[i] ? h + ">" : h)]);
+            foreach (var row in section.Rows)
+            {
+                table.Add([.. row]);
             }
 
             table.WriteTo(writer);
         }
 
         writer.WriteLine();
-        writer.WriteLine("Publication plan");
-        var plan = new PlainTable("Date", "Channel", "Who posts", "Description");
+        writer.WriteLine($"{l.Goal}: {l.Word(view.Summary.Campaign.Goal)}, {l.Target} {c.Goal.Target.ToString("0.##", culture)}");
+        writer.WriteLine(l.Metrics);
+        var metrics = new PlainTable(l.Participant, l.Cost + ">", l.NewCustomers + ">", l.AcquisitionCost + ">", l.CustomerValue + ">", l.Roi + ">", l.Funnel);
+        for (var i = 0; i < c.Participants.Length; i++)
+        {
+            AddMetrics(metrics, view.Summary.Participants[i].Name, view.Economics.Participants[i].Metrics, culture);
+        }
+
+        AddMetrics(metrics, l.Total, view.Economics.Total, culture);
+        metrics.WriteTo(writer);
+        writer.WriteLine();
+        writer.WriteLine(l.ResultsPerMonth);
+        var periods = PeriodTotals.Of(c.Results, ResultPeriod.Month);
+        if (periods.Count == 0)
+        {
+            writer.WriteLine(l.NoResults);
+        }
+        else
+        {
+            var table = new PlainTable(l.Month, l.Reached + ">", l.Interested + ">", l.Leads + ">", l.NewCustomers + ">", l.Revenue + ">");
+            foreach (var p in periods)
+            {
+                table.Add(p.Start.ToString(l.Language == Core.Association.Language.Finnish ? "M/yyyy" : "MMM yyyy", CultureInfo.InvariantCulture), N(p.Totals.Reached, culture), N(p.Totals.Interested, culture), N(p.Totals.Leads, culture), N(p.Totals.NewCustomers, culture), l.Euros(p.Totals.Revenue));
+            }
+
+            table.WriteTo(writer);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(l.PublicationPlan);
+        var plan = new PlainTable(l.DateLabel, l.Channel, l.WhoPosts, l.Description);
         foreach (var entry in c.Plan)
         {
-            plan.Add(Date(entry.Date), ChannelKinds.ShortName(entry.Channel), CampaignRoles.Name(view, entry.Owner), entry.Description);
+            plan.Add(l.Date(entry.Date), ChannelKinds.ShortName(entry.Channel), CampaignRoles.Name(view, entry.Owner), entry.Description);
         }
 
         plan.WriteTo(writer);

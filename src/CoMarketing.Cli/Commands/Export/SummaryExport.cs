@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,17 +12,52 @@ namespace CoMarketing.Cli.Commands.Export;
 public static class SummaryExport
 {
     /// <summary>The formats <c>export --format</c> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["csv", "md", "html", "xlsx", "json"];
+    public static IReadOnlyList<string> Formats { get; } = ["csv", "md", "html", "xlsx", "json", "pdf"];
+
+    /// <summary>The binary formats, written to a file even without <c>-o</c>.</summary>
+    public static bool IsBinary(string format) => format is "xlsx" or "pdf";
+
+    /// <summary>One member's statement in a format: one amount, one reference, one due date, and why.</summary>
+    public static byte[] RenderStatement(CampaignSummary summary, string member, string format, Language language, PaymentTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var labels = SummaryLabels.For(language);
+        var participant = StatementSections.Find(summary, member);
+        var files = new StatementFileWriter(labels, terms);
+        return format switch
+        {
+            "csv" => files.Csv(summary, participant, CsvDialect.For(language)),
+            "md" => Encoding.UTF8.GetBytes(new MarkdownSummaryWriter(labels.Culture).WriteStatement(summary, participant, terms)),
+            "html" => Encoding.UTF8.GetBytes(new HtmlSummaryWriter(labels.Culture).WriteStatement(summary, participant, terms)),
+            "json" => Encoding.UTF8.GetBytes(files.Json(summary, participant)),
+            "xlsx" => files.Xlsx(summary, participant),
+            "pdf" => new PdfSummaryWriter(labels, terms).WriteStatement(summary, participant),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
+        };
+    }
+
+    /// <summary>The file's bytes (UTF-8 text, or the XLSX or PDF file).</summary>
+    public static byte[] Render(CampaignSummary summary, string format, Language language, PaymentTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (format == "pdf")
+        {
+            return new PdfSummaryWriter(SummaryLabels.For(language), terms).Write(summary);
+        }
+
+        return Render(summary, format, language);
+    }
 
     /// <summary>The file's bytes (UTF-8 text, or the XLSX package).</summary>
     public static byte[] Render(CampaignSummary summary, string format, Language language)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var culture = CultureInfo.GetCultureInfo(language == Language.Finnish ? "fi-FI" : "en-GB");
+        var labels = SummaryLabels.For(language);
+        var culture = labels.Culture;
         switch (format)
         {
             case "csv":
-                return new CsvSummaryWriter(CsvDialect.For(language)).WriteBytes(summary);
+                return new CsvSummaryWriter(CsvDialect.For(language), labels).WriteBytes(summary);
             case "md":
                 return Encoding.UTF8.GetBytes(new MarkdownSummaryWriter(culture).Write(summary));
             case "html":
@@ -33,7 +67,7 @@ public static class SummaryExport
             case "xlsx":
                 using (var stream = new MemoryStream())
                 {
-                    new XlsxSummaryWriter().Write(summary, stream);
+                    new XlsxSummaryWriter(labels).Write(summary, stream);
                     return stream.ToArray();
                 }
 
@@ -57,11 +91,12 @@ public static class SummaryExport
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The default file name of a binary export: the campaign's name made safe for a file system.</summary>
-    public static string DefaultFileName(CampaignSummary summary, string format)
+    public static string DefaultFileName(CampaignSummary summary, string format, string? member = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var invalid = Path.GetInvalidFileNameChars().Append(' ').ToHashSet();
-        var name = new string([.. summary.Campaign.Name.Select(ch => invalid.Contains(ch) ? '-' : ch)]).Trim('-', '.');
+        var full = member is null ? summary.Campaign.Name : $"{summary.Campaign.Name} {member}";
+        var name = new string([.. full.Select(ch => invalid.Contains(ch) ? '-' : ch)]).Trim('-', '.');
         return $"{(name.Length == 0 ? "campaign" : name)}.{format}";
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CoMarketing.Cli.Commands.Json;
 using CoMarketing.Core.Finance;
+using CoMarketing.Core.References;
+using CoMarketing.Core.Settlement;
 using CoMarketing.Core.Splitting;
 using static CoMarketing.Cli.Commands.Json.JsonFields;
 
@@ -9,11 +11,12 @@ namespace CoMarketing.Cli.Commands.Split;
 /// <summary>
 /// Reads DESIGN.md's <c>split --input</c> JSON strictly (no comments, no trailing commas, no unknown fields) into a
 /// <see cref="SplitInput"/>. Defaults: currency EUR, no population (an unbounded area), reach 0, name = id,
-/// vatRate 25.5, rule equal, paidBy association, among everyone, description "Item N".
+/// vatRate 25.5, rule equal, paidBy association, among everyone, description "Item N", settlement direct
+/// (or <c>via-association</c>), referenceBase 1000 (participant p's reference base is referenceBase + p).
 /// </summary>
 public static class SplitInputReader
 {
-    private static readonly string[] RootFields = ["currency", "population", "participants", "items"];
+    private static readonly string[] RootFields = ["currency", "population", "participants", "items", "settlement", "referenceBase"];
     private static readonly string[] ParticipantFields = ["id", "name", "reach", "weight", "percent", "amount"];
     private static readonly string[] ItemFields =
         ["description", "net", "vatRate", "rule", "paidBy", "among", "weights", "percents", "amounts"];
@@ -46,7 +49,19 @@ public static class SplitInputReader
             var items = Optional(root, "items") is { } itemList
                 ? Array(itemList, "items").Select((item, k) => ReadItem(item, Index("items", k), k)).ToList()
                 : [];
-            return new SplitInput(currency, new SplitRequest(population, participants, items));
+            var settlement = OptionalString(root, string.Empty, "settlement") switch
+            {
+                null or "direct" => SettlementMode.Direct,
+                "via-association" => SettlementMode.ViaAssociation,
+                var other => throw Fail("settlement", $"unknown settlement '{other}'; use direct or via-association"),
+            };
+            var referenceBase = OptionalWhole(root, string.Empty, "referenceBase", "reference base") ?? InvoiceReferences.DefaultBase;
+            if (referenceBase > InvoiceReferences.MaxBase)
+            {
+                throw Fail("referenceBase", $"must be at most {InvoiceReferences.MaxBase}, got {referenceBase}");
+            }
+
+            return new SplitInput(currency, new SplitRequest(population, participants, items) { Settlement = settlement, ReferenceBase = referenceBase });
         }
     }
 

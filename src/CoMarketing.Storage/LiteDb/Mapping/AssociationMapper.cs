@@ -1,4 +1,6 @@
 using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Finance;
 using LiteDB;
 using static CoMarketing.Storage.LiteDb.Mapping.BsonFields;
 
@@ -22,6 +24,9 @@ internal static class AssociationMapper
         document["population"] = s.Population;
         document["smallTownMode"] = s.SmallTownMode;
         document["kioskIdleMinutes"] = s.KioskIdleMinutes;
+        document["businessId"] = Text(s.BusinessId?.Value);
+        document["iban"] = Text(s.Iban?.Value);
+        document["paymentTermDays"] = s.PaymentTermDays;
         return document;
     }
 
@@ -35,6 +40,11 @@ internal static class AssociationMapper
             ToEnum<Language>(d, "language"),
             (int)Int64(d, "population", defaults.Population),
             Boolean(d, "smallTownMode"),
-            (int)Int64(d, "kioskIdleMinutes", defaults.KioskIdleMinutes));
+            (int)Int64(d, "kioskIdleMinutes", defaults.KioskIdleMinutes))
+        {
+            BusinessId = OptionalText(d, "businessId") is { } id ? BusinessId.Parse(id) : null,
+            Iban = OptionalText(d, "iban") is { } iban ? Iban.Parse(iban) : null,
+            PaymentTermDays = (int)Int64(d, "paymentTermDays", defaults.PaymentTermDays),
+        };
     }
 }

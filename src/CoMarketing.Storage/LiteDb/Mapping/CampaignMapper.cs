@@ -1,4 +1,5 @@
 using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Settlement;
 using LiteDB;
 using static CoMarketing.Storage.LiteDb.Mapping.BsonFields;
 
@@ -24,6 +25,7 @@ internal static class CampaignMapper
         document["items"] = Array(c.CostItems, CostItemMapper.Write);
         document["plan"] = Array(c.Plan, PlanEntryMapper.Write);
         document["results"] = Array(c.Results, ResultMapper.Write);
+        document["settlement"] = Name(c.Settlement);
         document["contingency"] = c.Contingency is { } plan ? ContingencyMapper.Write(plan) : BsonValue.Null;
         return document;
     }
@@ -40,6 +42,7 @@ internal static class CampaignMapper
         Items(d, "plan").Select(p => PlanEntryMapper.Read(p.AsDocument)).OrderBy(p => p.Date),
         Items(d, "results").Select(r => ResultMapper.Read(r.AsDocument)))
     {
+        Settlement = d.ContainsKey("settlement") ? ToEnum<SettlementMode>(d, "settlement") : SettlementMode.ViaAssociation,
         Contingency = OptionalDocument(d, "contingency") is { } plan ? ContingencyMapper.Read(plan) : null,
     };
 

@@ -1,0 +1,16 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Common;
+
+namespace CoMarketing.Cli.Commands;
+
+/// <summary>The language of a command's output: <c>--lang</c> when given, else the association's.</summary>
+public static class Languages
+{
+    public static Language Resolve(string? option, Language association) => option?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => association,
+        "fi" => Language.Finnish,
+        "en" => Language.English,
+        var other => throw new DomainException($"Unknown language '{other}'; use --lang fi or --lang en."),
+    };
+}
