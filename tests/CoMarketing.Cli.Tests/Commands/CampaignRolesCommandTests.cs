@@ -37,7 +37,8 @@ public sealed class CampaignRolesCommandTests : IDisposable
     public void Show_Should_Give_Each_Entry_Its_Poster_And_The_Plan_For_Surprises()
     {
         // When
-        var text = Run("campaign", "show", "Revontulten talvi");
+        var text = Run("campaign", "show", "Revontulten talvi", "--lang", "en");
+        var finnish = Run("campaign", "show", "Revontulten talvi");
         var json = JsonDocument.Parse(Run("campaign", "show", "Revontulten talvi", "--json").Out).RootElement;
 
         // Then
@@ -47,6 +48,9 @@ public sealed class CampaignRolesCommandTests : IDisposable
         text.Out.ShouldContain("Negative comments: answered by Hotelli Ounasvaara within 4 hours");
         text.Out.ShouldContain("May pause the campaign: coordinator");
         text.Out.ShouldContain("Contact: Sari Kemppainen, 040 812 3344");
+        finnish.Out.ShouldContain("Kuka julkaisee");
+        finnish.Out.ShouldContain("Negatiivisiin kommentteihin vastaa Hotelli Ounasvaara 4 tunnin kuluessa");
+        finnish.Out.ShouldContain("Kampanjan voi keskeyttää: koordinaattori");
         json.GetProperty("plan").EnumerateArray().Select(p => p.GetProperty("owner").GetString()).ShouldBe(["Hotelli Ounasvaara", "coordinator", "Valokuvaamo Revontulikuva", "Ravintola Revontuli"]);
         var contingency = json.GetProperty("contingency");
         contingency.GetProperty("responseHours").GetInt32().ShouldBe(4);

@@ -101,24 +101,31 @@ public static class CampaignTextWriter
 
         plan.WriteTo(writer);
         writer.WriteLine();
-        Surprises(writer, view);
+        Surprises(writer, view, l);
     }
 
     /// <summary>The plan for surprises: who answers negative comments and how fast, who may pause, whom to call.</summary>
-    public static void Surprises(TextWriter writer, CampaignView view)
+    public static void Surprises(TextWriter writer, CampaignView view, SummaryLabels labels)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(view);
-        writer.WriteLine("Plan for surprises");
+        ArgumentNullException.ThrowIfNull(labels);
+        var fi = labels.Language == Core.Association.Language.Finnish;
+        writer.WriteLine(fi ? "Yllätysten varalle" : "Plan for surprises");
         if (view.Campaign.Contingency is not { } p)
         {
-            writer.WriteLine("None yet: add \"contingency\" to the campaign document and run 'campaign import --replace'.");
+            writer.WriteLine(fi
+                ? "Ei vielä: lisää kampanjatiedostoon \"contingency\" ja aja 'campaign import --replace'."
+                : "None yet: add \"contingency\" to the campaign document and run 'campaign import --replace'.");
             return;
         }
 
-        writer.WriteLine($"Negative comments: answered by {CampaignRoles.Name(view, p.Responder)} within {CampaignRoles.Hours(p.ResponseHours)}");
-        writer.WriteLine($"May pause the campaign: {CampaignRoles.Name(view, p.PausedBy)}");
-        writer.WriteLine($"Contact: {p.Contact}");
+        string Who(long? id) => id is null && fi ? "koordinaattori" : CampaignRoles.Name(view, id);
+        writer.WriteLine(fi
+            ? $"Negatiivisiin kommentteihin vastaa {Who(p.Responder)} {p.ResponseHours} tunnin kuluessa"
+            : $"Negative comments: answered by {Who(p.Responder)} within {CampaignRoles.Hours(p.ResponseHours)}");
+        writer.WriteLine(fi ? $"Kampanjan voi keskeyttää: {Who(p.PausedBy)}" : $"May pause the campaign: {Who(p.PausedBy)}");
+        writer.WriteLine(fi ? $"Yhteyshenkilö: {p.Contact}" : $"Contact: {p.Contact}");
     }
 
     /// <summary>One participant's own tasks: the plan entries it posts and its roles in the plan for surprises.</summary>
