@@ -1,0 +1,139 @@
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Screens;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace CoMarketing.Tui.Shell;
+
+/// <summary>
+/// The planner's main window: the menu bar (F9/F10) built from <see cref="AreaCatalogue"/> for whoever is signed in,
+/// the open view, and the status bar with the F-keys and the focused view's key hints. Views open over each other
+/// (Esc goes back); only <see cref="Quit"/> may stop the window, so Esc never closes the planner.
+/// </summary>
+public sealed partial class PlannerWindow : Window, IAreaNavigation
+{
+    private readonly List<View> _open = [];
+    private readonly View _content;
+    private readonly Label _who;
+    private readonly Label _title;
+    private readonly StatusBar _status;
+    private readonly Shortcut _hints;
+    private MenuBar _menu;
+    private Session? _menuSession;
+    private bool _stopAllowed;
+
+    public PlannerWindow(PlannerShell shell)
+    {
+        ArgumentNullException.ThrowIfNull(shell);
+        Shell = shell;
+        Context = new AreaContext(shell, this);
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
+        _menu = new MenuBar { Width = Dim.Auto() };
+        _who = new Label { X = Pos.AnchorEnd(), Y = 0 };
+        _title = new Label { X = Pos.Right(_menu) + 1, Y = 0, Width = Dim.Fill(Dim.Func(_ => _who.Frame.Width + 1)) };
+        _content = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
+        _hints = new Shortcut { Title = "", CanFocus = false };
+        _status = new StatusBar(
+        [
+            new Shortcut(Terminal.Gui.Input.Key.F1, shell.Texts.Get("ShellHelp"), ShowHelp),
+            new Shortcut(MenuBar.DefaultKey, shell.Texts.Get("ShellMenu"), OpenMenu),
+            _hints,
+        ]);
+        Add(_menu, _title, _who, _content, _status);
+        IsRunningChanging += (_, args) => args.Cancel = !args.NewValue && !_stopAllowed;
+        Welcome();
+    }
+
+    public PlannerShell Shell { get; }
+
+    public AreaContext Context { get; }
+
+    /// <summary>The view shown now (the last opened).</summary>
+    public View Current => _open[^1];
+
+    /// <summary>The open views, the first (welcome or overview) first.</summary>
+    public IReadOnlyList<View> OpenViews => _open;
+
+    public void Open(View view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (_open.Count > 0)
+        {
+            _content.Remove(Current);
+        }
+
+        _open.Add(view);
+        Show(view);
+    }
+
+    public void Back()
+    {
+        if (_open.Count <= 1)
+        {
+            return;
+        }
+
+        var closing = Current;
+        _content.Remove(closing);
+        _open.RemoveAt(_open.Count - 1);
+        closing.Dispose();
+        Show(Current);
+    }
+
+    public void Reset(View view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        foreach (var open in _open)
+        {
+            _content.Remove(open);
+            open.Dispose();
+        }
+
+        _open.Clear();
+        Open(view);
+    }
+
+    public void Welcome()
+    {
+        Shell.SignOut();
+        Reset(Context.Screen(Shell.Welcome()));
+    }
+
+    public void Quit()
+    {
+        _stopAllowed = true;
+        RequestStop();
+    }
+
+    public void Refresh()
+    {
+        var session = Shell.Current.Session;
+        if (!ReferenceEquals(session, _menuSession))
+        {
+            RebuildMenu(session);
+        }
+
+        var hints = Current as IKeyHints;
+        Title = hints is null ? Shell.Texts.AppName : $"{Shell.Texts.AppName} › {hints.HintTitle}";
+        _title.Text = Title;
+        _who.Text = WhoIsSignedIn(session);
+        _hints.Title = hints is null ? "" : string.Join("  ", hints.HintKeys.Where(k => k.InFooter).Select(k => $"{k.Keys} {k.Description}"));
+        SetNeedsDraw();
+    }
+
+    private void Show(View view)
+    {
+        _content.Add(view);
+        view.SetFocus();
+        Refresh();
+    }
+
+    private string WhoIsSignedIn(Session session)
+    {
+        var texts = Shell.Texts;
+        var name = session.IsCoordinator ? texts.Coordinator
+            : session.BusinessId is { } id ? Shell.Backend.GetBusiness(id)?.Name ?? texts.Guest
+            : texts.Guest;
+        return texts.Format("ShellSignedIn", name);
+    }
+}
