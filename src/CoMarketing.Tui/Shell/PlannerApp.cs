@@ -22,6 +22,7 @@ public static class PlannerApp
         KioskGuards.RemoveSuspend(app);
         Monochrome.ApplyIfAsked(app, getVariable);
         using var window = new PlannerWindow(shell);
+        window.Attach(app);
         using var idle = IdleWatch.Start(app, window);
         using var signals = StopSignals.Register(() => app.Invoke(window.Quit));
         app.Run(window);

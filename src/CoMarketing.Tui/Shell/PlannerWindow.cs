@@ -48,6 +48,9 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
 
     public AreaContext Context { get; }
 
+    /// <summary>True once <see cref="Quit"/> was asked: the only way the window lets itself be stopped.</summary>
+    public bool IsQuitting => _stopAllowed;
+
     /// <summary>The view shown now (the last opened).</summary>
     public View Current => _open[^1];
 
@@ -97,6 +100,23 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     {
         Shell.SignOut();
         Reset(Context.Screen(Shell.Welcome()));
+    }
+
+    /// <summary>
+    /// Connects the window to <paramref name="app"/>: bracketed paste over a plain screen is typed into it character by
+    /// character (Terminal.Gui routes paste only to its own text views), never read as shortcut keys.
+    /// </summary>
+    public void Attach(Terminal.Gui.App.IApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Paste += (_, args) =>
+        {
+            if (Current is ScreenHostView host && host.HasFocus)
+            {
+                host.Paste(args.Text);
+                args.Handled = true;
+            }
+        };
     }
 
     public void Quit()
