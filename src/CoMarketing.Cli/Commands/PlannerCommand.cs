@@ -47,7 +47,7 @@ public static class PlannerCommand
             {
                 var (width, height) = TerminalSizeOrDefault();
                 var frame = PlannerApp.RenderOnce(shell, width, height);
-                foreach (var line in frame.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+                foreach (var line in frame.Replace("\r", "", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
                 {
                     environment.Out.WriteLine(line.TrimEnd());
                 }

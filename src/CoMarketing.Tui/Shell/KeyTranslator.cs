@@ -52,9 +52,17 @@ public static class KeyTranslator
             return true;
         }
 
-        if (key.IsCtrl && key.IsKeyCodeAtoZ)
+        if (key.IsCtrl && bare is >= KeyCode.A and <= KeyCode.Z)
         {
             press = new KeyPress(Key.Char, new Rune(char.ToLowerInvariant((char)bare)), KeyModifiers.Control | (key.IsAlt ? KeyModifiers.Alt : KeyModifiers.None));
+            return true;
+        }
+
+        // A terminal sends Ctrl+letter as the control character 1–26, which may arrive without the Ctrl flag.
+        var code = (int)bare;
+        if (code is >= 1 and <= 26 and not (8 or 9 or 10 or 13))
+        {
+            press = new KeyPress(Key.Char, new Rune((char)('a' + code - 1)), KeyModifiers.Control | (key.IsAlt ? KeyModifiers.Alt : KeyModifiers.None));
             return true;
         }
 

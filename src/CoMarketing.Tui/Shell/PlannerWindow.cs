@@ -1,5 +1,6 @@
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens;
+using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -40,6 +41,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
             _hints,
         ]);
         Add(_menu, _title, _who, _content, _status);
+        FrameChanged += (_, _) => FitTitle();
         IsRunningChanging += (_, args) => args.Cancel = !args.NewValue && !_stopAllowed;
         Welcome();
     }
@@ -135,8 +137,8 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
 
         var hints = Current as IKeyHints;
         Title = hints is null ? Shell.Texts.AppName : $"{Shell.Texts.AppName} › {hints.HintTitle}";
-        _title.Text = Title;
         _who.Text = WhoIsSignedIn(session);
+        FitTitle();
         _hints.Title = hints is null ? "" : string.Join("  ", hints.HintKeys.Where(k => k.InFooter).Select(k => $"{k.Keys} {k.Description}"));
         SetNeedsDraw();
     }
@@ -148,12 +150,34 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         Refresh();
     }
 
-    private string WhoIsSignedIn(Session session)
+    private string WhoIsSignedIn(Session session) => Shell.Texts.Format("ShellSignedIn", SignedInName(session));
+
+    private string SignedInName(Session session)
     {
         var texts = Shell.Texts;
-        var name = session.IsCoordinator ? texts.Coordinator
+        return session.IsCoordinator ? texts.Coordinator
             : session.BusinessId is { } id ? Shell.Backend.GetBusiness(id)?.Name ?? texts.Guest
             : texts.Guest;
-        return texts.Format("ShellSignedIn", name);
+    }
+
+    /// <summary>
+    /// The title row between the menus and who is signed in: "CoMarketing › title · status" where it fits, else without
+    /// the application's name; who is signed in always keeps its room (the title is what gets cut).
+    /// </summary>
+    private void FitTitle()
+    {
+        var hints = Current as IKeyHints;
+        if (hints is null)
+        {
+            _title.Text = Shell.Texts.AppName;
+            return;
+        }
+
+        var status = (Current as ScreenHostView)?.Status;
+        var core = status is { Length: > 0 } && status != SignedInName(Shell.Current.Session) ? $"{hints.HintTitle} · {status}" : hints.HintTitle;
+        var full = $"{Shell.Texts.AppName} › {core}";
+        var width = Frame.Width > 0 ? Frame.Width : App?.Screen.Width ?? 80;
+        var room = width - _menu.Frame.Width - _who.Text.GetColumns() - 2;
+        _title.Text = full.GetColumns() <= room ? full : core;
     }
 }

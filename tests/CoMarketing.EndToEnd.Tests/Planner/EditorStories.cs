@@ -25,7 +25,8 @@ public sealed class EditorStories
 
         // When: its matches
         planner.SendKeys("m");
-        var matches = planner.Wait("Matches for Kahvila Aalto");
+        var matches = planner.Wait("both reach");
+        matches.ShouldContain("Matches for Kahvila Aalto");
 
         // Then: ranked partners with reasons, and no competitor
         matches.ShouldContain("Why ");
