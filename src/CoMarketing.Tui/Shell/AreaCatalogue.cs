@@ -1,4 +1,5 @@
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Businesses;
 using CoMarketing.Tui.Screens.Overview;
 
 namespace CoMarketing.Tui.Shell;
@@ -24,7 +25,7 @@ public static class AreaCatalogue
     public static IReadOnlyList<AreaEntry> Entries { get; } =
     [
         new(Planner, "MenuOverview", AreaAudience.Everyone, c => c.Screen(OverviewScreen.Create(c.Shell))),
-        new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => c.Screen(PlannerScreens.Businesses(c.Service, c.Texts))),
+        new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => new BusinessesView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => c.Screen(PlannerScreens.MyBusiness(c.Service, c.Service.Session.BusinessId!.Value, c.Texts))),
     ];
 }

@@ -8,6 +8,9 @@ public interface IAreaNavigation
     /// <summary>Shows <paramref name="view"/> in the main window; Esc (or <see cref="Back"/>) returns to the one before.</summary>
     void Open(View view);
 
+    /// <summary>Opens the catalogue's area whose title is the text name <paramref name="title"/>, if this user may use it.</summary>
+    void OpenArea(string title);
+
     /// <summary>Closes the current view and shows the one before it (nothing happens on the first).</summary>
     void Back();
 

@@ -64,6 +64,14 @@ public sealed partial class PlannerWindow
         return items;
     }
 
+    public void OpenArea(string title)
+    {
+        if (AreaCatalogue.Entries.FirstOrDefault(entry => entry.Title == title) is { } entry)
+        {
+            OpenArea(entry);
+        }
+    }
+
     private void OpenArea(AreaEntry entry)
     {
         if (!entry.IsFor(Shell.Current.Session))

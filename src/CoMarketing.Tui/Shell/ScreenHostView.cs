@@ -54,6 +54,10 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
             var result = Navigator.Current.Handle(key, ScreenContext());
             Navigator.Apply(result);
             handled = result.Handled;
+            foreach (var area in result.Commands.OfType<OpenArea>())
+            {
+                _area.Navigation.OpenArea(area.Title);
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

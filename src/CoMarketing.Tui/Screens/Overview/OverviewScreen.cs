@@ -43,7 +43,7 @@ public sealed record OverviewScreen : IScreen
         var figures = OverviewFigures.Collect(shell.Backend, today, UpcomingDays);
         var items = new List<MenuItem>
         {
-            new(texts.MenuBusinesses, texts.MenuBusinessesHelp, () => ScreenCommand.Push(PlannerScreens.Businesses(service, texts))),
+            new(texts.MenuBusinesses, texts.MenuBusinessesHelp, () => ScreenCommand.Area(nameof(TuiTexts.MenuBusinesses))),
         };
         if (service.Session.BusinessId is { } own)
         {
