@@ -14,4 +14,7 @@ public enum AreaAudience
 
     /// <summary>The association's coordinator only.</summary>
     Coordinator,
+
+    /// <summary>Never listed in the menu bar: opened from a screen (the welcome screen) by its title.</summary>
+    Unlisted,
 }

@@ -19,6 +19,7 @@ public sealed record AreaEntry(string Menu, string Title, AreaAudience Audience,
             AreaAudience.Everyone => true,
             AreaAudience.Member => session.BusinessId is not null,
             AreaAudience.SignedIn => !session.IsGuest,
+            AreaAudience.Unlisted => true,
             _ => session.IsCoordinator,
         };
     }

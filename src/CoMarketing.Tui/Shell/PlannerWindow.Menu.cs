@@ -8,14 +8,17 @@ public sealed partial class PlannerWindow
 {
     /// <summary>The titles of the menu bar's entries for the signed-in user, menu by menu (for tests and help).</summary>
     public IReadOnlyList<string> MenuTitles(Session session) =>
-        [.. AreaCatalogue.Entries.Where(entry => entry.IsFor(session)).Select(entry => Shell.Texts.Get(entry.Title))];
+        [.. Listed(session).Select(entry => Shell.Texts.Get(entry.Title))];
+
+    private static IEnumerable<AreaEntry> Listed(Session session) =>
+        AreaCatalogue.Entries.Where(entry => entry.Audience != AreaAudience.Unlisted && entry.IsFor(session));
 
     private void RebuildMenu(Session session)
     {
         _menuSession = session;
         var texts = Shell.Texts;
         var menus = new List<MenuBarItem>();
-        foreach (var group in AreaCatalogue.Entries.Where(entry => entry.IsFor(session)).GroupBy(entry => entry.Menu))
+        foreach (var group in Listed(session).GroupBy(entry => entry.Menu))
         {
             var items = group.Select(entry => new MenuItem { Title = texts.Get(entry.Title), Action = () => OpenArea(entry) }).ToList();
             if (group.Key == AreaCatalogue.Session)
