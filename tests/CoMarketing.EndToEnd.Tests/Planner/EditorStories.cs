@@ -58,7 +58,7 @@ public sealed class EditorStories
         planner.Wait("Age bands total 100 %");
         planner.SendKeys("Tab", "Tab", "C-u");
         planner.SendText("60");
-        var unbalanced = planner.Wait("they must total 100 %");
+        var unbalanced = planner.Wait("Age bands total 146 %"); // both digits typed, not just the "6"
         planner.SendKeys("C-n");
         planner.Wait("Age bands total 100 %");
 
