@@ -2,21 +2,22 @@ using System.CommandLine;
 using CoMarketing.Cli.Planner;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Common;
-using CoMarketing.Tui.Host;
-using CoMarketing.Tui.Rendering;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Shell;
 
 namespace CoMarketing.Cli.Commands;
 
 /// <summary>
 /// The root command's own action: <c>comarketing [--db PATH] [--lang fi|en] [--kiosk] [--once]</c> opens the
-/// full-screen planner at the welcome screen. <c>--kiosk</c> keeps Ctrl+C and "Quit" from closing it; <c>--once</c>
-/// renders the first screen a single time to standard output (at the terminal's size, 80×24 when not a terminal).
+/// full-screen planner (Terminal.Gui) at the welcome screen. <c>--kiosk</c> lets nothing but the coordinator's "Close the
+/// planner" close it; <c>--once</c> renders the first frame a single time to standard output (at the terminal's size,
+/// 80×24 when not a terminal).
 /// </summary>
 public static class PlannerCommand
 {
-    private static readonly TerminalSize DefaultSize = new(80, 24);
+    private const int DefaultWidth = 80;
+    private const int DefaultHeight = 24;
 
     public static void Configure(RootCommand root, GlobalOptions globals, CliEnvironment environment)
     {
@@ -44,20 +45,17 @@ public static class PlannerCommand
             var shell = new PlannerShell(backend, environment.Clock, texts, arguments.Kiosk);
             if (arguments.Once)
             {
-                var options = new HostOptions { Texts = texts, Render = RenderSettings.Plain, IdleTimeout = null };
-                TuiHost.RenderOnce(shell.Welcome(), environment.Out, TerminalSizeOrDefault(), options, environment.Clock);
+                var (width, height) = TerminalSizeOrDefault();
+                var frame = PlannerApp.RenderOnce(shell, width, height);
+                foreach (var line in frame.Replace("\r", "", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+                {
+                    environment.Out.WriteLine(line.TrimEnd());
+                }
+
                 return ExitCodes.Success;
             }
 
-            var host = new HostOptions
-            {
-                Texts = texts,
-                Render = RenderSettings.Detect(environment.GetVariable),
-                IdleTimeout = shell.IdleTimeout,
-                OnIdle = shell.OnIdle,
-                CtrlCQuits = !shell.Kiosk,
-            };
-            TerminalApp.Run(shell.Welcome(), host, environment.Clock);
+            PlannerApp.Run(shell, environment.GetVariable);
             return ExitCodes.Success;
         });
     }
@@ -88,20 +86,20 @@ public static class PlannerCommand
         return TuiTexts.For(locale);
     }
 
-    private static TerminalSize TerminalSizeOrDefault()
+    private static (int Width, int Height) TerminalSizeOrDefault()
     {
         if (Console.IsOutputRedirected)
         {
-            return DefaultSize;
+            return (DefaultWidth, DefaultHeight);
         }
 
         try
         {
-            return Console.WindowWidth > 0 && Console.WindowHeight > 0 ? new TerminalSize(Console.WindowWidth, Console.WindowHeight) : DefaultSize;
+            return Console.WindowWidth > 0 && Console.WindowHeight > 0 ? (Console.WindowWidth, Console.WindowHeight) : (DefaultWidth, DefaultHeight);
         }
         catch (IOException)
         {
-            return DefaultSize;
+            return (DefaultWidth, DefaultHeight);
         }
     }
 }

@@ -36,6 +36,13 @@ public sealed partial class TuiTexts
     /// <summary>The text named <paramref name="name"/> with <paramref name="arguments"/> formatted in this language's culture.</summary>
     public string Format(string name, params object[] arguments) => string.Format(Culture, Get(name), arguments);
 
+    /// <summary>
+    /// <paramref name="count"/> with the text <c>{name}One</c> for exactly one and <c>{name}Many</c> otherwise: Finnish
+    /// takes the partitive after every other number, zero included (<c>1 luonnos</c>, <c>0 luonnosta</c>, <c>3 luonnosta</c>).
+    /// </summary>
+    public string Quantity(string name, long count) =>
+        Format(name + (count == 1 ? "One" : "Many"), count.ToString("N0", Culture));
+
     /// <summary>Every text name with its value in this language (for checks that both languages are complete).</summary>
     public IReadOnlyDictionary<string, string> All()
     {

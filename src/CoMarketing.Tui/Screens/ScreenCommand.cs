@@ -14,6 +14,9 @@ public abstract record ScreenCommand
 
     public static ScreenCommand Quit() => new QuitApp();
 
+    /// <summary>Opens an area of the menu bar (its own Terminal.Gui view) over the current screen.</summary>
+    public static ScreenCommand Area(string title) => new OpenArea(title);
+
     /// <summary>Shows <paramref name="text"/> on the message line until the next key.</summary>
     public static ScreenCommand Message(string text, MessageKind kind = MessageKind.Info) => new ShowMessage(text, kind);
 }

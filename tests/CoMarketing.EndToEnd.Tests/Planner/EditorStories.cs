@@ -25,7 +25,8 @@ public sealed class EditorStories
 
         // When: its matches
         planner.SendKeys("m");
-        var matches = planner.Wait("Matches for Kahvila Aalto");
+        var matches = planner.Wait("both reach");
+        matches.ShouldContain("Matches for Kahvila Aalto");
 
         // Then: ranked partners with reasons, and no competitor
         matches.ShouldContain("Why ");
@@ -57,7 +58,7 @@ public sealed class EditorStories
         planner.Wait("Age bands total 100 %");
         planner.SendKeys("Tab", "Tab", "C-u");
         planner.SendText("60");
-        var unbalanced = planner.Wait("they must total 100 %");
+        var unbalanced = planner.Wait("Age bands total 146 %"); // both digits typed, not just the "6"
         planner.SendKeys("C-n");
         planner.Wait("Age bands total 100 %");
 

@@ -9,11 +9,16 @@ internal static class Planner
     /// <summary>Generous: a loaded 2-core machine, a cold .NET start and 600 000-iteration PIN hashes.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24)
+    /// <param name="arguments">The planner's command line after <c>--db planner.db</c>.</param>
+    /// <param name="width">Columns of the window.</param>
+    /// <param name="height">Rows of the window.</param>
+    /// <param name="after">A shell command run in the same window once the planner has ended (e.g. <c>stty -a</c>).</param>
+    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null)
     {
         var dll = Path.Combine(ComarketingProcess.ExecutableFolder, "comarketing.dll");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
-        return TmuxSession.Start($"'{host}' '{dll}' --db planner.db {arguments}", width, height);
+        var planner = $"'{host}' '{dll}' --db planner.db {arguments}";
+        return TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
     }
 
     public static string Wait(this TmuxSession session, string text) => session.WaitFor(text, Patience);

@@ -95,6 +95,25 @@ public sealed class TmuxSession : IDisposable
         Tmux("send-keys", "-t", Target, "-l", text);
     }
 
+    /// <summary>Pastes <paramref name="text"/> as a terminal paste (bracketed when the program asked for it).</summary>
+    public void Paste(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Tmux("set-buffer", "-b", "e2e-paste", "--", text);
+        Tmux("paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", Target);
+    }
+
+    /// <summary>A tmux format of the pane, e.g. <c>#{alternate_on}</c> or <c>#{cursor_flag}</c>.</summary>
+    public string Display(string format) => Tmux("display-message", "-p", "-t", Target, format).Trim();
+
+    /// <summary>Sends <paramref name="signal"/> (e.g. <c>TERM</c>) to the processes the pane's shell started.</summary>
+    public void Signal(string signal)
+    {
+        var shell = Display("#{pane_pid}");
+        using var kill = Process.Start(new ProcessStartInfo("pkill", ["-" + signal, "-P", shell]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
     /// <summary>The visible screen, one line per row, trailing spaces removed.</summary>
     public string Capture() => Tmux("capture-pane", "-p", "-t", Target);
 

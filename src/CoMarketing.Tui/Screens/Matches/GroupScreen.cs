@@ -55,7 +55,8 @@ public sealed record GroupScreen(PlannerService Service, Business Business, int 
         var culture = Texts.Culture;
         var rows = new List<IRenderable>
         {
-            MatchBars.Heading(Texts.Format("GroupHeading", Size, Suggestion.Members.Count), width),
+            // "(0 found)" and "all compatible" never together: an empty group gets its own heading.
+            MatchBars.Heading(Suggestion.Members.Count == 0 ? Texts.Format("GroupHeadingNone", Size) : Texts.Format("GroupHeading", Size, Suggestion.Members.Count), width),
             Text.Empty,
         };
         if (Suggestion.Members.Count == 0)

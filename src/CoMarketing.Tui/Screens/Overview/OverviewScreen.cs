@@ -43,7 +43,7 @@ public sealed record OverviewScreen : IScreen
         var figures = OverviewFigures.Collect(shell.Backend, today, UpcomingDays);
         var items = new List<MenuItem>
         {
-            new(texts.MenuBusinesses, texts.MenuBusinessesHelp, () => ScreenCommand.Push(PlannerScreens.Businesses(service, texts))),
+            new(texts.MenuBusinesses, texts.MenuBusinessesHelp, () => ScreenCommand.Area(nameof(TuiTexts.MenuBusinesses))),
         };
         if (service.Session.BusinessId is { } own)
         {
@@ -126,18 +126,9 @@ public sealed record OverviewScreen : IScreen
 
     private string CampaignLine(TuiTexts texts)
     {
-        var parts = Enum.GetValues<CampaignStatus>().Select(status =>
-            $"{Figures.Campaigns.GetValueOrDefault(status).ToString(texts.Culture)} {StatusName(status, texts)}");
+        var parts = Enum.GetValues<CampaignStatus>().Select(status => texts.Quantity("Status" + status, Figures.Campaigns.GetValueOrDefault(status)));
         return texts.Format(nameof(TuiTexts.OverviewCampaigns), Figures.Campaigns.Values.Sum()) + " (" + string.Join(", ", parts) + ")";
     }
-
-    private static string StatusName(CampaignStatus status, TuiTexts texts) => status switch
-    {
-        CampaignStatus.Draft => texts.StatusDraft,
-        CampaignStatus.Planned => texts.StatusPlanned,
-        CampaignStatus.Running => texts.StatusRunning,
-        _ => texts.StatusFinished,
-    };
 
     private static string EntryLine(CalendarEntry entry, TuiTexts texts)
     {

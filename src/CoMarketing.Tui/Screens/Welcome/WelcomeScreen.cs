@@ -58,6 +58,13 @@ public static class WelcomeScreen
         }
 
         items.Add(new MenuItem(texts.MenuRegister, texts.MenuRegisterHelp, () => ScreenCommand.Push(RegisterScreen.Create(shell))));
+        if (!coordinatorPin && !empty)
+        {
+            // No coordinator yet (e.g. after loading the demo): the first person to choose a PIN becomes the coordinator.
+            items.Add(new MenuItem(texts.MenuSignInCoordinator, texts.Get("ShellFirstCoordinatorHelp"),
+                () => ScreenCommand.Area("ShellFirstCoordinatorTitle")));
+        }
+
         if (!shell.Kiosk)
         {
             items.Add(new MenuItem(texts.MenuQuit, texts.MenuQuitHelp, ScreenCommand.Quit));

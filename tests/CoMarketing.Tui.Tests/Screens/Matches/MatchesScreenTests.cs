@@ -115,4 +115,26 @@ public sealed class MatchesScreenTests
         text.ShouldContain("Yhteinen tavoittavuus");
         text.ShouldContain("Hyöty");
     }
+
+    [Theory]
+    [InlineData("en", "Best group of 3 partners", "No compatible group found.")]
+    [InlineData("fi", "Paras 3 kumppanin ryhmä", "Sopivaa ryhmää ei löytynyt.")]
+    public void An_Empty_Group_Should_Never_Say_Zero_Found_And_All_Compatible_Together(string language, string heading, string none)
+    {
+        // Given: no compatible group
+        var backend = InMemoryPlannerBackend.Demo();
+        var texts = TuiTexts.For(language);
+        var business = backend.Named("Kahvila Aalto");
+        var empty = new Core.Matching.GroupSuggestion(business, [], 1000, 1000);
+        var driver = new ScreenDriver(new GroupScreen(new PlannerService(backend, Session.Guest), business, 3, empty, texts), 80, 24, texts);
+
+        // When
+        var text = driver.FrameText();
+
+        // Then
+        text.ShouldContain(heading);
+        text.ShouldContain(none);
+        text.ShouldNotContain("(0 ");
+        text.ShouldNotContain(language == "fi" ? "sopivat keskenään" : "all compatible");
+    }
 }

@@ -91,6 +91,6 @@ public sealed class IdleAndCreateTests
 
         // Then
         kiosk.ShouldNotContain("Quit");
-        desk.ShouldContain("4. Quit");
+        desk.ShouldContain("5. Quit"); // after "4. Sign in as the coordinator" (no coordinator PIN yet)
     }
 }

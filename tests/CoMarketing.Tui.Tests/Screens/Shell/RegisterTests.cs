@@ -9,7 +9,7 @@ namespace CoMarketing.Tui.Tests.Screens.Shell;
 
 public sealed class RegisterTests
 {
-    private static ShellDriver OpenRegister(InMemoryPlannerBackend backend) => new ShellDriver(backend).Press("G Enter");
+    private static ShellDriver OpenRegister(InMemoryPlannerBackend backend) => new ShellDriver(backend).Press("3"); // 3. Register a new business (empty database or demo)
 
     [Fact]
     public void Registering_Should_Save_The_Business_Set_Its_Pin_And_Sign_It_In()

@@ -1,0 +1,119 @@
+using System.Globalization;
+using CoMarketing.Tui.Resources;
+
+namespace CoMarketing.Tui.Screens.Businesses;
+
+/// <summary>
+/// The business table's state without a terminal: every row, the <c>/</c> filter (every word must appear in the
+/// name, industry, municipality or customer type, ignoring case) and the sort. <see cref="Row"/> gives what the table shows.
+/// </summary>
+public sealed class BusinessTableModel
+{
+    private readonly BusinessListItem[] _items;
+    private readonly string[] _search;
+    private readonly CompareInfo _compare;
+    private int[] _rows;
+
+    public BusinessTableModel(IReadOnlyList<BusinessListItem> items, TuiTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(texts);
+        Texts = texts;
+        _items = [.. items];
+        _compare = texts.Culture.CompareInfo;
+        _search = [.. _items.Select(item => string.Join(' ', item.Business.Name, item.Industry, item.Municipality, item.CustomerType))];
+        _rows = [.. Enumerable.Range(0, _items.Length)];
+        Headers = [texts.Get("BizColName"), texts.Get("BizColIndustry"), texts.Get("BizColMunicipality"), texts.Get("BizColCustomers"), texts.Get("BizColChannels")];
+    }
+
+    public TuiTexts Texts { get; }
+
+    /// <summary>The column headers: name, industry, municipality, customers, channels.</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    public string Filter { get; private set; } = "";
+
+    /// <summary>The sorted column, or -1 for the given (name) order.</summary>
+    public int SortColumn { get; private set; } = -1;
+
+    public bool Descending { get; private set; }
+
+    /// <summary>How many rows pass the filter.</summary>
+    public int Count => _rows.Length;
+
+    /// <summary>Every business, filtered or not.</summary>
+    public int Total => _items.Length;
+
+    /// <summary>The <paramref name="row"/>-th row shown.</summary>
+    public BusinessListItem Row(int row) => _items[_rows[row]];
+
+    /// <summary>The text of a cell.</summary>
+    public string Cell(int row, int column)
+    {
+        var item = Row(row);
+        return column switch
+        {
+            0 => item.Business.Name,
+            1 => item.Industry,
+            2 => item.Municipality,
+            3 => item.CustomerType,
+            _ => item.Channels,
+        };
+    }
+
+    /// <summary>"45 members", or "3 of 45 members match 'kahvi'" while filtering.</summary>
+    public string CountText => Filter.Length == 0
+        ? Texts.Format("BizCount", Total.ToString("N0", Texts.Culture))
+        : Texts.Format("BizFiltered", Count.ToString("N0", Texts.Culture), Total.ToString("N0", Texts.Culture), Filter);
+
+    /// <summary>Shows only the rows containing every word of <paramref name="filter"/> (ignoring case and accents' absence).</summary>
+    public void SetFilter(string filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Filter = filter.Trim();
+        Rebuild();
+    }
+
+    /// <summary>Sorts by the next column (<c>s</c>), or reverses the current sort (<c>S</c>).</summary>
+    public void SortNext(bool reverse)
+    {
+        if (reverse)
+        {
+            SortColumn = Math.Max(SortColumn, 0);
+            Descending = !Descending;
+        }
+        else
+        {
+            SortColumn = (SortColumn + 1) % Headers.Count;
+            Descending = false;
+        }
+
+        Rebuild();
+    }
+
+    private void Rebuild()
+    {
+        var words = Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        IEnumerable<int> rows = Enumerable.Range(0, _items.Length)
+            .Where(i => words.All(word => _compare.IndexOf(_search[i], word, CompareOptions.IgnoreCase) >= 0));
+        if (SortColumn >= 0)
+        {
+            var column = SortColumn;
+            Comparison<int> compare = column == 4
+                ? (a, b) => _items[a].Reach.CompareTo(_items[b].Reach)
+                : (a, b) => _compare.Compare(Text(a, column), Text(b, column), CompareOptions.IgnoreCase);
+            var comparer = Comparer<int>.Create(Descending ? (a, b) => compare(b, a) : compare);
+            rows = rows.Order(comparer);
+        }
+
+        _rows = [.. rows];
+    }
+
+    private string Text(int item, int column) => column switch
+    {
+        0 => _items[item].Business.Name,
+        1 => _items[item].Industry,
+        2 => _items[item].Municipality,
+        _ => _items[item].CustomerType,
+    };
+}

@@ -1,0 +1,87 @@
+namespace CoMarketing.EndToEnd.Tests.Planner;
+
+public sealed class KioskStories
+{
+    [Fact]
+    public void Ctrl_Z_and_Esc_in_the_kiosk_neither_suspend_nor_quit_the_planner()
+    {
+        // Given
+        using var planner = Planner.Start("--lang en --kiosk");
+        planner.Wait("1. Load the demo association");
+
+        // When
+        planner.SendKeys("C-z");
+        planner.SendKeys("Escape");
+        planner.SendKeys("C-c");
+        planner.SendKeys("F1");
+
+        // Then: still running and answering keys
+        planner.Wait("Keys: Yrittäjäyhdistys");
+        planner.SendKeys("Space");
+        planner.Wait("1. Load the demo association").ShouldNotContain("Quit");
+    }
+
+    [Fact]
+    public void Kill_TERM_leaves_the_terminal_usable()
+    {
+        // Given
+        using var planner = Planner.Start("--lang en --kiosk", after: "stty -a > stty-after.txt; echo planner-ended");
+        planner.Wait("1. Load the demo association");
+        planner.Display("#{alternate_on}").ShouldBe("1");
+
+        // When
+        planner.Signal("TERM");
+
+        // Then: the main screen is back, the cursor shows and the line discipline is cooked again
+        var after = planner.Wait("planner-ended");
+        after.ShouldNotContain("Load the demo association");
+        planner.Display("#{alternate_on}").ShouldBe("0");
+        planner.Display("#{cursor_flag}").ShouldBe("1");
+        var stty = File.ReadAllText(Path.Combine(planner.HomeFolder, "stty-after.txt"));
+        foreach (var cooked in new[] { "icanon", "echo", "isig", "icrnl" })
+        {
+            System.Text.RegularExpressions.Regex.IsMatch(stty, $@"(^|\s){cooked}(\s|$)").ShouldBeTrue($"{cooked} is on");
+        }
+    }
+
+    [Fact]
+    public void Pasting_a_town_into_the_business_filter_filters_instead_of_running_shortcuts()
+    {
+        // Given: the demo's business list with the filter open
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+        planner.SendKeys("Enter");
+        planner.Wait("Members: 45");
+        planner.SendKeys("1");
+        planner.Wait("CoMarketing › Businesses");
+        planner.SendKeys("/");
+
+        // When: "Rovaniemi" (its n is "new business") arrives as one paste
+        planner.Paste("Rovaniemi");
+
+        // Then
+        var screen = planner.Wait("Rovaniemi");
+        screen.ShouldContain("CoMarketing › Businesses");
+        screen.ShouldNotContain("Step 1 of");
+    }
+
+    [Fact]
+    public void The_planner_follows_the_window_from_80x24_to_200x60_and_down_to_60x20()
+    {
+        // Given
+        using var planner = Planner.Start();
+        planner.Wait("1. Load the demo association");
+
+        // When / Then: the status bar is always on the last row and the menu never repeats
+        foreach (var (width, height) in new[] { (200, 60), (60, 20), (80, 24) })
+        {
+            planner.Resize(width, height);
+            var screen = planner.WaitUntil(
+                s => s.Split('\n').Length >= height && s.Split('\n')[height - 1].Contains("F1", StringComparison.Ordinal)
+                    && s.Split('\n').Count(line => line.Contains("Load the demo association", StringComparison.Ordinal)) == 1,
+                $"the status bar on row {height} and the menu once", Planner.Patience);
+            screen.Split('\n')[0].ShouldContain("Signed in: guest");
+            screen.Split('\n').Take(height).ShouldAllBe(line => line.TrimEnd().Length <= width);
+        }
+    }
+}
