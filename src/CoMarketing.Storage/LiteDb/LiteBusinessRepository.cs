@@ -102,7 +102,8 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
 
     private static void EnsureUnique(ILiteCollection<BsonDocument> businesses, Business business)
     {
-        var sameName = businesses.FindOne(Query.And(Query.EQ("nameKey", BsonFields.NameKey(business.Name)), Query.Not("_id", business.Id)));
+        // Index seeks only: a query combined with Not(_id) would scan every document at each insert.
+        var sameName = Other(businesses.Find(Query.EQ("nameKey", BsonFields.NameKey(business.Name))), business.Id);
         if (sameName is not null)
         {
             throw new DomainException($"A business named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
@@ -113,7 +114,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             return;
         }
 
-        var holder = businesses.FindOne(Query.And(Query.EQ("businessId", businessId.Value), Query.Not("_id", business.Id)));
+        var holder = Other(businesses.Find(Query.EQ("businessId", businessId.Value)), business.Id);
         if (holder is not null)
         {
             throw new DomainException($"Business ID {businessId} is already registered to '{holder["name"].AsString}'.");
@@ -121,7 +122,10 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
     }
 
     private static IEnumerable<BsonDocument> Documents(ILiteCollection<BsonDocument> businesses, bool includeArchived)
-        => includeArchived ? businesses.FindAll() : businesses.Find(Query.EQ("archived", false));
+        => includeArchived ? businesses.FindAll() : businesses.FindAll().Where(d => !BsonFields.Boolean(d, "archived"));
+
+    /// <summary>The first of <paramref name="found"/> that is not the business with id <paramref name="self"/>.</summary>
+    internal static BsonDocument? Other(IEnumerable<BsonDocument> found, long self) => found.FirstOrDefault(d => d["_id"].AsInt64 != self);
 
     private static List<Business> Ordered(IEnumerable<Business> businesses)
         => [.. businesses.OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Id)];
