@@ -20,7 +20,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         => _file.Read(db => Collection(db).FindById(id) is { } document ? BusinessMapper.Read(document) : null);
 
     public int Count(bool includeArchived = false)
-        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.EQ("archived", false)));
+        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.GT("activeKey", 0)));
 
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
@@ -72,7 +72,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var businesses = Collection(db);
             var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
             EnsureUnique(businesses, business);
-            businesses.Update(BusinessMapper.Write(business, document));
+            businesses.Update(BusinessMapper.SetKeys(BusinessMapper.Write(business, document)));
             return (0, $"Updated business '{business.Name}' (id {business.Id}).");
         });
     }
@@ -83,7 +83,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var businesses = Collection(db);
             var document = businesses.FindById(id) ?? throw new DomainException($"There is no business with id {id} to archive.");
             document["archived"] = true;
-            businesses.Update(document);
+            businesses.Update(BusinessMapper.SetKeys(document));
             return (0, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
 
@@ -94,7 +94,10 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         EnsureUnique(businesses, business);
         var document = BusinessMapper.Write(business, []);
         KioskMapper.WriteAttempts(document, Core.Kiosk.SignInAttempts.None);
-        var id = businesses.Insert(document).AsInt64;
+        // The id is taken here (inside the write transaction, which holds the file's mutex) so the keys can use it.
+        var id = businesses.Count() == 0 ? 1 : businesses.Max().AsInt64 + 1;
+        document["_id"] = id;
+        businesses.Insert(BusinessMapper.SetKeys(document));
         return business.WithId(id);
     }
 
@@ -114,7 +117,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             return;
         }
 
-        var holder = Other(businesses.Find(Query.EQ("businessId", businessId.Value)), business.Id);
+        var holder = Other(businesses.Find(Query.EQ("businessIdKey", businessId.Value)), business.Id);
         if (holder is not null)
         {
             throw new DomainException($"Business ID {businessId} is already registered to '{holder["name"].AsString}'.");
