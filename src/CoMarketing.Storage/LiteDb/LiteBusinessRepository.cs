@@ -95,7 +95,8 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var document = BusinessMapper.Write(business, []);
         KioskMapper.WriteAttempts(document, Core.Kiosk.SignInAttempts.None);
         // The id is taken here (inside the write transaction, which holds the file's mutex) so the keys can use it.
-        var id = businesses.Count() == 0 ? 1 : businesses.Max().AsInt64 + 1;
+        var last = businesses.Find(Query.All(Query.Descending), limit: 1).FirstOrDefault();
+        var id = last is null ? 1 : last["_id"].AsInt64 + 1;
         document["_id"] = id;
         businesses.Insert(BusinessMapper.SetKeys(document));
         return business.WithId(id);
