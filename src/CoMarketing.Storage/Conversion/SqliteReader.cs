@@ -96,7 +96,7 @@ internal static class SqliteReader
             document["_id"] = business.Id;
             var row = kiosk[business.Id];
             Kiosk(document, (row.Hash, row.Salt, row.Iterations, row.Failures, row.Last, row.Locked));
-            businesses.Insert(document);
+            businesses.Insert(BusinessMapper.SetKeys(document));
         }
     }
 

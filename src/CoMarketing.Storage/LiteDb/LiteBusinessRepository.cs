@@ -20,7 +20,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         => _file.Read(db => Collection(db).FindById(id) is { } document ? BusinessMapper.Read(document) : null);
 
     public int Count(bool includeArchived = false)
-        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.EQ("archived", false)));
+        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.GT("activeKey", 0)));
 
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
@@ -72,7 +72,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var businesses = Collection(db);
             var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
             EnsureUnique(businesses, business);
-            businesses.Update(BusinessMapper.Write(business, document));
+            businesses.Update(BusinessMapper.SetKeys(BusinessMapper.Write(business, document)));
             return (0, $"Updated business '{business.Name}' (id {business.Id}).");
         });
     }
@@ -83,7 +83,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var businesses = Collection(db);
             var document = businesses.FindById(id) ?? throw new DomainException($"There is no business with id {id} to archive.");
             document["archived"] = true;
-            businesses.Update(document);
+            businesses.Update(BusinessMapper.SetKeys(document));
             return (0, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
 
@@ -94,7 +94,11 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         EnsureUnique(businesses, business);
         var document = BusinessMapper.Write(business, []);
         KioskMapper.WriteAttempts(document, Core.Kiosk.SignInAttempts.None);
-        var id = businesses.Insert(document).AsInt64;
+        // The id is taken here (inside the write transaction, which holds the file's mutex) so the keys can use it.
+        var last = businesses.Find(Query.All(Query.Descending), limit: 1).FirstOrDefault();
+        var id = last is null ? 1 : last["_id"].AsInt64 + 1;
+        document["_id"] = id;
+        businesses.Insert(BusinessMapper.SetKeys(document));
         return business.WithId(id);
     }
 
@@ -102,7 +106,8 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
 
     private static void EnsureUnique(ILiteCollection<BsonDocument> businesses, Business business)
     {
-        var sameName = businesses.FindOne(Query.And(Query.EQ("nameKey", BsonFields.NameKey(business.Name)), Query.Not("_id", business.Id)));
+        // Index seeks only: a query combined with Not(_id) would scan every document at each insert.
+        var sameName = Other(businesses.Find(Query.EQ("nameKey", BsonFields.NameKey(business.Name))), business.Id);
         if (sameName is not null)
         {
             throw new DomainException($"A business named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
@@ -113,7 +118,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             return;
         }
 
-        var holder = businesses.FindOne(Query.And(Query.EQ("businessId", businessId.Value), Query.Not("_id", business.Id)));
+        var holder = Other(businesses.Find(Query.EQ("businessIdKey", businessId.Value)), business.Id);
         if (holder is not null)
         {
             throw new DomainException($"Business ID {businessId} is already registered to '{holder["name"].AsString}'.");
@@ -121,7 +126,10 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
     }
 
     private static IEnumerable<BsonDocument> Documents(ILiteCollection<BsonDocument> businesses, bool includeArchived)
-        => includeArchived ? businesses.FindAll() : businesses.Find(Query.EQ("archived", false));
+        => includeArchived ? businesses.FindAll() : businesses.FindAll().Where(d => !BsonFields.Boolean(d, "archived"));
+
+    /// <summary>The first of <paramref name="found"/> that is not the business with id <paramref name="self"/>.</summary>
+    internal static BsonDocument? Other(IEnumerable<BsonDocument> found, long self) => found.FirstOrDefault(d => d["_id"].AsInt64 != self);
 
     private static List<Business> Ordered(IEnumerable<Business> businesses)
         => [.. businesses.OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Id)];

@@ -57,7 +57,7 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
 
     private static void EnsureValid(LiteDatabase db, Campaign campaign)
     {
-        var sameName = Collection(db).FindOne(Query.And(Query.EQ("nameKey", BsonFields.NameKey(campaign.Name)), Query.Not("_id", campaign.Id)));
+        var sameName = LiteBusinessRepository.Other(Collection(db).Find(Query.EQ("nameKey", BsonFields.NameKey(campaign.Name))), campaign.Id);
         if (sameName is not null)
         {
             throw new DomainException($"A campaign named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");

@@ -33,7 +33,9 @@ public static class Robustness
         {
             var before = Store.Open(path, TimeProvider.System).Businesses.Count();
             using var child = Child("child-import", path);
-            Thread.Sleep(random.Next(300, 2500));
+            // Kill only once the child is inside an import: it prints a line as each one starts.
+            child.StandardOutput.ReadLine();
+            Thread.Sleep(random.Next(0, 1500));
             child.Kill();
             child.WaitForExit();
             var watch = Stopwatch.StartNew();
@@ -76,6 +78,11 @@ public static class Robustness
         var path = NewPath();
         Store.Open(path, TimeProvider.System);
         using var writer = Child("child-write", path, "1000000", "W");
+        while (Store.Open(path, TimeProvider.System).Businesses.Count() == 0)
+        {
+            Thread.Sleep(50);
+        }
+
         var failures = 0;
         for (var round = 1; round <= rounds; round++)
         {
@@ -100,6 +107,7 @@ public static class Robustness
         var store = Store.Open(path, TimeProvider.System);
         for (var batch = 0; ; batch++)
         {
+            Console.WriteLine($"importing batch {batch}");
             store.Businesses.AddRange(BenchData.Many($"{Environment.ProcessId}-{batch}", 5000), Actor.CommandLine);
         }
     }
@@ -118,7 +126,7 @@ public static class Robustness
     private static Process Child(params string[] args)
     {
         var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { UseShellExecute = false };
+        var start = new ProcessStartInfo(self) { UseShellExecute = false, RedirectStandardOutput = true };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(Robustness).Assembly.Location);

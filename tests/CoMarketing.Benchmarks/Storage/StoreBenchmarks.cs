@@ -28,7 +28,12 @@ public class StoreBenchmarks
     [Params("LiteDB", "SQLite")]
     public string Provider { get; set; } = "LiteDB";
 
-    [Params(1_000, 10_000, 100_000)]
+    /// <summary>1 000, 10 000 and 100 000, or the sizes in <c>COMARKETING_BENCH_SIZES</c> (comma-separated) for a shorter run.</summary>
+    public static IEnumerable<int> Sizes => Environment.GetEnvironmentVariable("COMARKETING_BENCH_SIZES") is { Length: > 0 } sizes
+        ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+        : [1_000, 10_000, 100_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Businesses { get; set; }
 
     [GlobalSetup]

@@ -44,6 +44,19 @@ internal static class BusinessMapper
         return document;
     }
 
+    /// <summary>
+    /// Sets the index keys that depend on the store id (call once <c>_id</c> is set): <c>businessIdKey</c> (the
+    /// business ID, or "-id" when there is none) and <c>activeKey</c> (id, or -id when archived). Every key is distinct,
+    /// because LiteDB's index walks every equal key on insert: a low-cardinality index makes an import quadratic.
+    /// </summary>
+    public static BsonDocument SetKeys(BsonDocument document)
+    {
+        var id = document["_id"].AsInt64;
+        document["businessIdKey"] = OptionalText(document, "businessId") ?? $"-{id}";
+        document["activeKey"] = Boolean(document, "archived") ? -id : id;
+        return document;
+    }
+
     public static Business Read(BsonDocument d)
     {
         var catchment = OptionalDocument(d, "catchment") is { } c

@@ -19,29 +19,34 @@ internal static class LiteSchema
     /// <summary>Runs step <paramref name="target"/> (bringing the file to that version); returns what it did, in words.</summary>
     public static string Run(LiteDatabase db, int target) => Steps[target - 1](db);
 
-    /// <summary>v1: the collections, the association record and the look-up indexes (names not yet unique).</summary>
+    /// <summary>v1: the collections and the association record (names not yet unique).</summary>
     private static string Version1(LiteDatabase db)
     {
-        var businesses = LiteBusinessRepository.Collection(db);
-        businesses.EnsureIndex("archived", "$.archived");
-        businesses.EnsureIndex("businessId", "$.businessId");
         var association = LiteAssociationRepository.Collection(db);
         if (association.FindById(AssociationMapper.Id) is null)
         {
             association.Insert(AssociationMapper.Write(AssociationSettings.Default, []));
         }
 
-        return "Created the collections and indexes.";
+        return "Created the collections.";
     }
 
     /// <summary>
-    /// v2: business and campaign names unique ignoring case. Names that clash are kept readable by adding
+    /// v2: business and campaign names unique ignoring case, business IDs unique (index keys set on every business). Names that clash are kept readable by adding
     /// " (2)", " (3)", … to the later ones, and the step says which.
     /// </summary>
     private static string Version2(LiteDatabase db)
     {
         var renamed = UniqueNames(LiteBusinessRepository.Collection(db)).Concat(UniqueNames(LiteCampaignRepository.Collection(db))).ToList();
-        LiteBusinessRepository.Collection(db).EnsureIndex("nameKey", "$.nameKey", unique: true);
+        var businesses = LiteBusinessRepository.Collection(db);
+        foreach (var document in businesses.FindAll().ToList())
+        {
+            businesses.Update(BusinessMapper.SetKeys(document));
+        }
+
+        businesses.EnsureIndex("nameKey", "$.nameKey", unique: true);
+        businesses.EnsureIndex("businessIdKey", "$.businessIdKey", unique: true);
+        businesses.EnsureIndex("activeKey", "$.activeKey", unique: true);
         LiteCampaignRepository.Collection(db).EnsureIndex("nameKey", "$.nameKey", unique: true);
         return renamed.Count == 0
             ? "Made business and campaign names unique ignoring case."
