@@ -26,9 +26,10 @@ public static class StoreFactory
         var path = environment.ResolveDatabasePath(dbOption);
         return CliApplication.Guard(environment, () =>
         {
+            Store store;
             try
             {
-                return body(Store.Open(path, environment.Clock));
+                store = Store.Open(path, environment.Clock);
             }
             catch (DbException ex)
             {
@@ -41,6 +42,17 @@ public static class StoreFactory
             catch (UnauthorizedAccessException ex)
             {
                 return Fail(environment, $"No permission to use '{path}': {ex.Message}");
+            }
+
+            // Only the database's own failures are blamed on it; a file the command reads reports itself, and anything
+            // else reaches the top-level guard (exit 3) instead of being called a database problem.
+            try
+            {
+                return body(store);
+            }
+            catch (DbException ex)
+            {
+                return Fail(environment, $"Database error in '{path}': {ex.Message}");
             }
         });
     }
