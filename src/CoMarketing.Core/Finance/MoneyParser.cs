@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Finance;
 
@@ -40,14 +41,20 @@ internal static partial class MoneyParser
         }
 
         var cents = checked((long.Parse(whole, CultureInfo.InvariantCulture) * 100) + int.Parse(fraction, CultureInfo.InvariantCulture));
+        if (cents > Limits.MaxAmount.Cents)
+        {
+            error = $"'{original}' is too large an amount; at most 1 000 000 000.00.";
+            return false;
+        }
+
         money = new Money(match.Groups["sign"].Success ? -cents : cents);
         error = string.Empty;
         return true;
     }
 
-    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](?<fraction>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[,.](?<fraction>[0-9]{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^[-\u2212]?[\d \u00A0\u202F]+[,.]\d{3,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-\u2212]?[0-9 \u00A0\u202F]+[,.][0-9]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex TooManyDecimals();
 }
