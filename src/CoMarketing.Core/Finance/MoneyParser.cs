@@ -21,12 +21,13 @@ internal static partial class MoneyParser
         }
 
         var original = text.Trim();
+        var shown = original.Length <= 40 ? original : string.Concat(original.AsSpan(0, 39), "…");
         var match = AmountPattern().Match(original);
         if (!match.Success)
         {
             error = TooManyDecimals().IsMatch(original)
-                ? $"'{original}' has more than two decimals; amounts are in whole cents."
-                : $"'{original}' is not an amount; write it like 1234.50 or 1 234,50.";
+                ? $"'{shown}' has more than two decimals; amounts are in whole cents."
+                : $"'{shown}' is not an amount; write it like 1234.50 or 1 234,50.";
             return false;
         }
 
@@ -36,14 +37,14 @@ internal static partial class MoneyParser
         var fraction = match.Groups["fraction"].Value.PadRight(2, '0');
         if (whole.Length > 15)
         {
-            error = $"'{original}' is too large an amount.";
+            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
             return false;
         }
 
         var cents = checked((long.Parse(whole, CultureInfo.InvariantCulture) * 100) + int.Parse(fraction, CultureInfo.InvariantCulture));
         if (cents > Limits.MaxAmount.Cents)
         {
-            error = $"'{original}' is too large an amount; at most 1 000 000 000.00.";
+            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
             return false;
         }
 

@@ -46,7 +46,7 @@ internal static class JsonInput
         }
         catch (JsonException ex)
         {
-            throw Fail(label, $"'{source}' is not valid JSON: {JsonSyntax.Explain(ex, json)}");
+            throw Fail(label, $"'{source}' is not valid JSON {JsonSyntax.Explain(ex, json)}");
         }
         catch (ArgumentException ex)
         {

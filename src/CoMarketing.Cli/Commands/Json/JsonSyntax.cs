@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace CoMarketing.Cli.Commands.Json;
 
-/// <summary>Turns System.Text.Json's syntax errors into a line number and a fix a coordinator can act on.</summary>
+/// <summary>Turns System.Text.Json's syntax errors into a line number and a fix a coordinator can act on: <c>at line 9: remove the comma before ]</c>.</summary>
 internal static class JsonSyntax
 {
     public static string Explain(JsonException error, string json)
@@ -13,7 +13,7 @@ internal static class JsonSyntax
         var line = (error.LineNumber ?? 0) + 1;
         var position = (error.BytePositionInLine ?? 0) + 1;
         var message = error.Message;
-        string Say(string fix) => string.Create(CultureInfo.InvariantCulture, $"line {line}: {fix}");
+        string Say(string fix) => string.Create(CultureInfo.InvariantCulture, $"at line {line}: {fix}");
         if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
         {
             var bracket = message.Contains("array", StringComparison.OrdinalIgnoreCase) ? ']' : '}';
