@@ -26,6 +26,7 @@ public sealed class CampaignRepository
         return _database.Write(actor, "campaign.add", (c, t) =>
         {
             EnsureParticipantsExist(c, t, campaign);
+            EnsureNameIsFree(c, t, campaign);
             var id = CampaignRows.Insert(c, t, campaign);
             var saved = WithId(campaign, id);
             return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.");
@@ -39,6 +40,7 @@ public sealed class CampaignRepository
         _database.Write(actor, "campaign.update", (c, t) =>
         {
             EnsureParticipantsExist(c, t, campaign);
+            EnsureNameIsFree(c, t, campaign);
             if (!CampaignRows.Replace(c, t, campaign))
             {
                 throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
@@ -55,6 +57,20 @@ public sealed class CampaignRepository
         if (missing != -1)
         {
             throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+        }
+    }
+
+    /// <summary>
+    /// Campaign names are unique ignoring case (and Unicode form, via <see cref="NameText"/>), checked inside the
+    /// write's transaction; compared here rather than in SQL, whose <c>lower()</c> folds ASCII only.
+    /// </summary>
+    private static void EnsureNameIsFree(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
+    {
+        var others = connection.Query<(long Id, string Name)>("SELECT id, name FROM campaigns WHERE id <> @id", new { id = campaign.Id }, transaction);
+        var taken = others.FirstOrDefault(o => string.Equals(NameText.Normalise(o.Name), campaign.Name, StringComparison.OrdinalIgnoreCase));
+        if (taken.Name is not null)
+        {
+            throw new DomainException($"A campaign named '{taken.Name}' already exists (id {taken.Id}); campaign names must be unique, ignoring case.");
         }
     }
 
