@@ -20,7 +20,8 @@ public sealed class CampaignRepository
     public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
 
     /// <summary>Saves a new campaign and returns it with its store id. Every participant must be a saved business.</summary>
-    public Campaign Add(Campaign campaign, Actor actor)
+    /// <remarks><paramref name="reason"/>, when given, is the coordinator's reason, kept in the audit entry.</remarks>
+    public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         return _database.Write(actor, "campaign.add", (c, t) =>
@@ -29,12 +30,13 @@ public sealed class CampaignRepository
             EnsureNameIsFree(c, t, campaign);
             var id = CampaignRows.Insert(c, t, campaign);
             var saved = WithId(campaign, id);
-            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.");
+            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.{Reason(reason)}");
         });
     }
 
     /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
-    public void Update(Campaign campaign, Actor actor)
+    /// <remarks><paramref name="reason"/>, when given, is the coordinator's reason, kept in the audit entry.</remarks>
+    public void Update(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         _database.Write(actor, "campaign.update", (c, t) =>
@@ -46,7 +48,7 @@ public sealed class CampaignRepository
                 throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
             }
 
-            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.");
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.{Reason(reason)}");
         });
     }
 
@@ -73,6 +75,8 @@ public sealed class CampaignRepository
             throw new DomainException($"A campaign named '{taken.Name}' already exists (id {taken.Id}); campaign names must be unique, ignoring case.");
         }
     }
+
+    private static string Reason(string? reason) => string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
 
     private static Campaign WithId(Campaign c, long id)
         => new(id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results);
