@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Runtime.CompilerServices;
 using CoMarketing.Cli.Commands;
 using CoMarketing.Core.Common;
@@ -25,7 +26,9 @@ public static class CliApplication
     private static int RunCommandLine(string[] args, CliEnvironment environment)
     {
         var globals = new GlobalOptions();
-        var root = new RootCommand("CoMarketing: joint marketing planner for a business association.");
+        var root = new RootCommand(
+            "CoMarketing: joint marketing planner for a business association. Exit codes: 0 success, 1 invalid input "
+            + "(nothing written), 2 usage error, 3 unexpected failure (one line; details in error.log next to the database).");
         root.Options.Add(globals.Database);
         root.Options.Add(globals.Language);
         foreach (var command in CommandCatalog.Create(globals, environment))
@@ -47,27 +50,32 @@ public static class CliApplication
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
-        return parseResult.Invoke(configuration);
+        // Our own top-level guard instead of System.CommandLine's handler, which prints a stack trace and exits 1.
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        return UnexpectedFailure.Guard(environment, CommandName(parseResult), parseResult.GetValue(globals.Database), () => parseResult.Invoke(configuration));
+    }
+
+    /// <summary>The command's full name, <c>campaign import</c>; <c>planner</c> for the root command.</summary>
+    private static string CommandName(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = parseResult.CommandResult; result is CommandResult command; result = command.Parent)
+        {
+            if (command.Command is not RootCommand)
+            {
+                names.Insert(0, command.Command.Name);
+            }
+        }
+
+        return names.Count == 0 ? "planner" : string.Join(' ', names);
     }
 
     /// <summary>
-    /// The plain planner line without System.CommandLine (see <see cref="PlannerArguments"/>); an unexpected failure
-    /// is reported as System.CommandLine's default handler does: "Unhandled exception: " and the exception, exit 1.
+    /// The plain planner line without System.CommandLine (see <see cref="PlannerArguments"/>), under the same
+    /// top-level guard as every command: an unexpected failure is one line, error.log and exit code 3.
     /// </summary>
     private static int RunPlanner(CliEnvironment environment, PlannerArguments planner)
-    {
-        try
-        {
-            return PlannerCommand.Run(environment, planner);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            environment.Error.Write("Unhandled exception: ");
-            environment.Error.WriteLine(ex.ToString());
-            return ExitCodes.InvalidInput;
-        }
-    }
+        => UnexpectedFailure.Guard(environment, "planner", planner.Database, () => PlannerCommand.Run(environment, planner));
 
     /// <summary>
     /// Runs a command body: a <see cref="DomainException"/> becomes one line on stderr and exit code 1.

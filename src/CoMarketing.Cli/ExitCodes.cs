@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Usage error: unknown command or option, missing argument.</summary>
     public const int Usage = 2;
+
+    /// <summary>An unexpected failure: one plain line on stderr, the details in <c>error.log</c>, never a stack trace.</summary>
+    public const int Unexpected = 3;
 }

@@ -32,18 +32,10 @@ public static class StoreFactory
         var path = environment.ResolveDatabasePath(dbOption);
         return CliApplication.Guard(environment, () =>
         {
-            Store? store = null;
-            var exitCode = ExitCodes.InvalidInput;
+            Store store;
             try
             {
                 store = Store.Open(path, environment.Clock);
-                if (store.IsReadOnly)
-                {
-                    environment.Error.WriteLine($"'{store.Path}' is read-only: opened for reading only, and changes will be refused.");
-                }
-
-                exitCode = body(store);
-                return exitCode;
             }
             catch (LiteException ex)
             {
@@ -57,10 +49,28 @@ public static class StoreFactory
             {
                 return Fail(environment, $"No permission to use '{path}': {ex.Message}");
             }
+
+            if (store.IsReadOnly)
+            {
+                environment.Error.WriteLine($"'{store.Path}' is read-only: opened for reading only, and changes will be refused.");
+            }
+
+            // Only the database's own failures are blamed on it; a file the command reads reports itself, and anything
+            // else reaches the top-level guard (exit 3) instead of being called a database problem.
+            var exitCode = ExitCodes.InvalidInput;
+            try
+            {
+                exitCode = body(store);
+                return exitCode;
+            }
+            catch (LiteException ex)
+            {
+                return Fail(environment, $"Database error in '{path}': {ex.Message}");
+            }
             finally
             {
                 // A command that failed must not leave behind a database it created.
-                if (store is { Created: true } && exitCode != ExitCodes.Success)
+                if (store.Created && exitCode != ExitCodes.Success)
                 {
                     store.DiscardIfUnused();
                 }

@@ -19,9 +19,15 @@ public interface ICampaignRepository
     /// <summary>The number of campaigns, without reading them.</summary>
     int Count();
 
-    /// <summary>Saves a new campaign and returns it with its store id.</summary>
-    Campaign Add(Campaign campaign, Actor actor);
+    /// <summary>
+    /// Saves a new campaign and returns it with its store id. <paramref name="reason"/>, when given, goes into the audit
+    /// entry (e.g. why a competitor was kept as a partner).
+    /// </summary>
+    Campaign Add(Campaign campaign, Actor actor, string? reason = null);
 
-    /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
-    void Update(Campaign campaign, Actor actor);
+    /// <summary>
+    /// Replaces a saved campaign (found by its id), including its cost items, plan and results. <paramref name="reason"/>,
+    /// when given, goes into the audit entry (e.g. why a finished campaign was reopened).
+    /// </summary>
+    void Update(Campaign campaign, Actor actor, string? reason = null);
 }

@@ -59,6 +59,13 @@ public static class CampaignCommand
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
             var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
+            var warnings = Core.Campaigns.CampaignPairWarnings.For(
+                view.Campaign, store.Businesses.GetAll(includeArchived: true), store.PairPreferences.GetAll(), store.Association.Get().SmallTownMode);
+            foreach (var warning in warnings)
+            {
+                environment.Error.WriteLine($"warning: {warning}.");
+            }
+
             if (parseResult.GetValue(member) is { } name)
             {
                 if (MatchingSupport.Resolve(store, name, environment) is not { } business)

@@ -28,7 +28,21 @@ public static class CheckCommand
                 return ExitCodes.InvalidInput;
             }
 
-            environment.Out.WriteLine($"No problems found in {store.Path}");
+            // Competitors and "never pair" partners in one campaign are allowed with a reason, so they are warnings.
+            var businesses = store.Businesses.GetAll(includeArchived: true);
+            var preferences = store.PairPreferences.GetAll();
+            var smallTown = store.Association.Get().SmallTownMode;
+            var warnings = store.Campaigns.GetAll()
+                .SelectMany(c => Core.Campaigns.CampaignPairWarnings.For(c, businesses, preferences, smallTown).Select(w => $"warning: campaign {c.Id} '{c.Name}': {w}."))
+                .ToList();
+            foreach (var warning in warnings)
+            {
+                environment.Out.WriteLine(warning);
+            }
+
+            environment.Out.WriteLine(warnings.Count == 0
+                ? $"No problems found in {store.Path}"
+                : $"No problems found in {store.Path}; {warnings.Count} campaign warning(s) above");
             return ExitCodes.Success;
         }));
         return command;

@@ -24,9 +24,17 @@ public static class ImportCommand
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file) ?? string.Empty;
-            if (!File.Exists(path))
+
+            // The file is read (type and size checked) before the database is opened: a FIFO, a folder or a device
+            // never blocks, and a file that cannot be read is never blamed on the database.
+            byte[] content;
+            try
             {
-                environment.Error.WriteLine($"Cannot import '{path}': no such file.");
+                content = InputFile.ReadBytes(path, $"Cannot import '{path}'", InputFile.MemberImportBytes);
+            }
+            catch (DomainException ex)
+            {
+                environment.Error.WriteLine(ex.Message.Replace($"Cannot import '{path}': '{path}'", $"Cannot import '{path}': it", StringComparison.Ordinal) + ".");
                 return ExitCodes.InvalidInput;
             }
 
@@ -38,7 +46,7 @@ public static class ImportCommand
                 // Rows without a municipality get the one most members are in (the association's home town).
                 var home = existing.GroupBy(b => b.Municipality).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
                 ImportReport report;
-                using (var stream = File.OpenRead(path))
+                using (var stream = new MemoryStream(content, writable: false))
                 {
                     report = MemberImporter.Read(stream, path, reference, existing, existing.Count > 0 ? home : null);
                 }

@@ -22,9 +22,10 @@ public sealed record AgeDistribution
 
         for (var i = 0; i < weights.Count; i++)
         {
-            if (double.IsNaN(weights[i]) || double.IsInfinity(weights[i]) || weights[i] < 0)
+            // A finite cap keeps the sum finite: 1e308 in two bands would add up to infinity and normalise to zeros.
+            if (double.IsNaN(weights[i]) || double.IsInfinity(weights[i]) || weights[i] < 0 || weights[i] > (double)Limits.MaxWeight)
             {
-                throw new DomainException($"Age weight for {AgeBands.Label((AgeBand)i)} must be zero or more, got {weights[i]}.");
+                throw new DomainException($"Age weight for {AgeBands.Label((AgeBand)i)} must be zero or more and at most 1 000 000, got {weights[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
         }
 

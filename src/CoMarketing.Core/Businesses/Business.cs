@@ -34,14 +34,20 @@ public sealed record Business
             throw new DomainException($"Business id must be zero or more, got {id}.");
         }
 
-        if (string.IsNullOrWhiteSpace(name))
+        name = NameText.Normalise(name);
+        if (name.Length == 0)
         {
             throw new DomainException("Business name is required.");
         }
 
-        if (name.Trim().Length > 100)
+        if (name.Length > Limits.NameLength)
         {
-            throw new DomainException($"Business name must be at most 100 characters, got {name.Trim().Length}.");
+            throw new DomainException($"Business name must be at most {Limits.NameLength} characters, got {name.Length}.");
+        }
+
+        if (notes is { Length: > NotesLength })
+        {
+            throw new DomainException($"Notes of '{name}' must be at most {NotesLength} characters, got {notes.Length}.");
         }
 
         if (industry.Code is null)
@@ -57,10 +63,15 @@ public sealed record Business
         ArgumentNullException.ThrowIfNull(offerings);
         ArgumentNullException.ThrowIfNull(channels);
         Id = id;
-        Name = name.Trim();
+        Name = name;
         BusinessId = businessId;
         Industry = industry;
-        Offerings = [.. offerings.Select(o => o.Trim().ToLowerInvariant()).Where(o => o.Length > 0)];
+        Offerings = [.. offerings.Select(o => NameText.Normalise(o).ToLowerInvariant()).Where(o => o.Length > 0)];
+        if (Offerings.FirstOrDefault(o => o.Length > Limits.NameLength) is { } longOffering)
+        {
+            throw new DomainException($"An offering of '{name}' must be at most {Limits.NameLength} characters, got {longOffering.Length}.");
+        }
+
         Municipality = municipality;
         Catchment = catchment;
         CustomerType = customerType;
@@ -71,8 +82,12 @@ public sealed record Business
         Channels = [.. channels];
     }
 
+    /// <summary>The longest notes a business may have.</summary>
+    public const int NotesLength = 2000;
+
     public long Id { get; }
 
+    /// <summary>The name in its one stored form (<see cref="NameText.Normalise"/>), at most 100 characters.</summary>
     public string Name { get; }
 
     public BusinessId? BusinessId { get; }

@@ -34,6 +34,12 @@ public readonly record struct BusinessId
         }
 
         var digits = parts[0].PadLeft(7, '0');
+        if (digits == "0000000")
+        {
+            error = $"Business ID (Y-tunnus) '{text}' is all zeros, which is never issued; check the number.";
+            return false;
+        }
+
         var sum = 0;
         for (var i = 0; i < 7; i++)
         {

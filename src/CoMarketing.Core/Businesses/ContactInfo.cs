@@ -12,6 +12,9 @@ public sealed record ContactInfo
         Person = Clean(person);
         Email = Clean(email);
         Phone = Clean(phone);
+        Limits.Text(Person ?? string.Empty, Limits.NameLength, "The contact person's name");
+        Limits.Text(Email ?? string.Empty, 254, "An e-mail address");
+        Limits.Text(Phone ?? string.Empty, 40, "A phone number");
         if (Email is not null && (Email.Count(c => c == '@') != 1 || Email.StartsWith('@') || !Email[(Email.IndexOf('@') + 1)..].Contains('.', StringComparison.Ordinal) || Email.Any(char.IsWhiteSpace)))
         {
             throw new DomainException($"E-mail '{email}' does not look like an address (name@example.fi).");

@@ -20,10 +20,15 @@ public sealed record Campaign
         IEnumerable<PlanEntry> plan,
         IEnumerable<CampaignResult> results)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        name = NameText.Normalise(name);
+        if (name.Length == 0)
         {
             throw new DomainException("A campaign needs a name.");
         }
+
+        Limits.Text(name, Limits.NameLength, "A campaign name");
+        Limits.Date(start, $"Campaign '{name}' starts");
+        Limits.Date(end, $"Campaign '{name}' ends");
 
         if (end < start)
         {
@@ -32,6 +37,11 @@ public sealed record Campaign
 
         ArgumentNullException.ThrowIfNull(participants);
         var people = participants.ToImmutableArray();
+        if (people.Length > Limits.MaxParticipants)
+        {
+            throw new DomainException($"Campaign '{name}' has {people.Length} participants; at most {Limits.MaxParticipants} are allowed.");
+        }
+
         if (people.Distinct().Count() != people.Length)
         {
             throw new DomainException($"Campaign '{name}' lists a participant twice.");
@@ -59,7 +69,7 @@ public sealed record Campaign
         }
 
         Id = id;
-        Name = name.Trim();
+        Name = name;
         Goal = goal ?? throw new DomainException($"Campaign '{name}' needs a goal.");
         Start = start;
         End = end;
@@ -72,6 +82,7 @@ public sealed record Campaign
 
     public long Id { get; }
 
+    /// <summary>The name in its one stored form (<see cref="NameText.Normalise"/>), at most 100 characters.</summary>
     public string Name { get; }
 
     public CampaignGoal Goal { get; }

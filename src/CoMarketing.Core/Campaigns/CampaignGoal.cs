@@ -12,9 +12,9 @@ public sealed record CampaignGoal
             throw new DomainException($"Unknown campaign goal {(int)kind}.");
         }
 
-        if (target <= 0)
+        if (target is <= 0 or > Limits.MaxCount)
         {
-            throw new DomainException($"A campaign goal needs a target above zero, got {target}.");
+            throw new DomainException($"A campaign goal needs a target above zero and at most 1 000 000 000, got {target}.");
         }
 
         Kind = kind;

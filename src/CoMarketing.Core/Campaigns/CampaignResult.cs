@@ -16,6 +16,12 @@ public sealed record CampaignResult
             throw new DomainException("Results cannot be negative.");
         }
 
+        Limits.Count(reached, "Reached");
+        Limits.Count(interested, "Interested");
+        Limits.Count(leads, "Leads");
+        Limits.Count(newCustomers, "New customers");
+        Limits.Amount(revenue, "Revenue");
+        Limits.Date(periodStart, "A result period");
         if (interested > reached || leads > interested || newCustomers > leads)
         {
             throw new DomainException($"Results must narrow down the funnel: reached {reached} ≥ interested {interested} ≥ leads {leads} ≥ new customers {newCustomers}.");

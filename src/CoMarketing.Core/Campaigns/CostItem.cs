@@ -42,9 +42,21 @@ public sealed record CostItem
             throw new DomainException($"Unknown split rule {(int)rule}.");
         }
 
-        if (weights is not null && weights.Any(w => w.Value < 0))
+        if (weights is not null && weights.Any(w => w.Value is < 0 or > Limits.MaxWeight))
         {
-            throw new DomainException($"Cost item '{description}': share weights must be zero or more.");
+            throw new DomainException($"Cost item '{description}': share weights must be between 0 and 1 000 000.");
+        }
+
+        Limits.Text(description.Trim(), Limits.DescriptionLength, "A cost item's description");
+        Limits.Amount(net, $"Cost item '{description}': the net amount");
+        if (percents is not null && percents.Any(p => p.Value is < 0 or > 100))
+        {
+            throw new DomainException($"Cost item '{description}': percentages must be between 0 and 100.");
+        }
+
+        if (amounts is not null && amounts.Any(a => a.Value.Abs() > Limits.MaxAmount))
+        {
+            throw new DomainException($"Cost item '{description}': an exact amount is too large; at most 1 000 000 000.00.");
         }
 
         Description = description.Trim();

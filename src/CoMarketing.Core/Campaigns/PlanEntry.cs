@@ -13,7 +13,8 @@ public sealed record PlanEntry
             throw new DomainException($"The publication on {date:yyyy-MM-dd} needs a description.");
         }
 
-        Date = date;
+        Limits.Text(description.Trim(), Limits.DescriptionLength, $"The description of the publication on {date:yyyy-MM-dd}");
+        Date = Limits.Date(date, "A publication date");
         Channel = channel;
         Description = description.Trim();
     }

@@ -23,6 +23,11 @@ public sealed record Channel
             throw new DomainException($"Channel audience size must be zero or more, got {audienceSize}.");
         }
 
+        if (audienceSize > Limits.MaxCount)
+        {
+            throw new DomainException($"Channel audience size must be at most 1 000 000 000, got {audienceSize}.");
+        }
+
         if (double.IsNaN(engagementRate) || engagementRate is < 0 or > 1)
         {
             throw new DomainException($"Engagement rate must be between 0 and 100 %, got {engagementRate * 100} %.");
@@ -34,7 +39,7 @@ public sealed record Channel
         }
 
         Kind = kind;
-        Name = string.IsNullOrWhiteSpace(name) ? ChannelKinds.ShortName(kind) : name.Trim();
+        Name = string.IsNullOrWhiteSpace(name) ? ChannelKinds.ShortName(kind) : Limits.Text(name.Trim(), Limits.NameLength, "A channel name");
         AudienceSize = audienceSize;
         EngagementRate = engagementRate;
         TypicalCost = typicalCost;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoMarketing.Core.Common;
 
 namespace CoMarketing.Core.Finance;
 
@@ -20,12 +21,13 @@ internal static partial class MoneyParser
         }
 
         var original = text.Trim();
+        var shown = original.Length <= 40 ? original : string.Concat(original.AsSpan(0, 39), "…");
         var match = AmountPattern().Match(original);
         if (!match.Success)
         {
             error = TooManyDecimals().IsMatch(original)
-                ? $"'{original}' has more than two decimals; amounts are in whole cents."
-                : $"'{original}' is not an amount; write it like 1234.50 or 1 234,50.";
+                ? $"'{shown}' has more than two decimals; amounts are in whole cents."
+                : $"'{shown}' is not an amount; write it like 1234.50 or 1 234,50.";
             return false;
         }
 
@@ -35,19 +37,25 @@ internal static partial class MoneyParser
         var fraction = match.Groups["fraction"].Value.PadRight(2, '0');
         if (whole.Length > 15)
         {
-            error = $"'{original}' is too large an amount.";
+            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
             return false;
         }
 
         var cents = checked((long.Parse(whole, CultureInfo.InvariantCulture) * 100) + int.Parse(fraction, CultureInfo.InvariantCulture));
+        if (cents > Limits.MaxAmount.Cents)
+        {
+            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
+            return false;
+        }
+
         money = new Money(match.Groups["sign"].Success ? -cents : cents);
         error = string.Empty;
         return true;
     }
 
-    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](?<fraction>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[,.](?<fraction>[0-9]{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^[-\u2212]?[\d \u00A0\u202F]+[,.]\d{3,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-\u2212]?[0-9 \u00A0\u202F]+[,.][0-9]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex TooManyDecimals();
 }

@@ -9,12 +9,60 @@ namespace CoMarketing.Reports.Import;
 /// </summary>
 public static class CsvTableReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Reads UTF-8 (with or without BOM). A file that is not valid UTF-8 is what Finnish Excel's "CSV (semicolon
+    /// delimited)" writes: Windows-1252. It is read as such with a warning, so <c>Mänty</c> never becomes
+    /// <c>M�nty</c> silently; bytes that Windows-1252 does not define either make the file refused.
+    /// </summary>
     public static ImportTable Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
-        return Parse(text);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var bytes = memory.ToArray();
+        var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        if (utf16)
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+            return Parse(reader.ReadToEnd());
+        }
+
+        try
+        {
+            return Parse(StrictUtf8.GetString(bytes));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return ReadWindows1252(bytes, ex.Index);
+        }
+    }
+
+    private static ImportTable ReadWindows1252(byte[] bytes, int badByte)
+    {
+        var line = 1 + bytes.AsSpan(0, Math.Clamp(badByte, 0, bytes.Length)).Count((byte)'\n');
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        string text;
+        try
+        {
+            text = windows1252!.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+        }
+
+        if (text.Length == 0 || text.Any(c => c is >= '\u0080' and <= '\u009F'))
+        {
+            return ImportTable.Empty with { Problems = [new ImportProblem(line, "the file is not UTF-8 text (nor Windows-1252); save it as 'CSV UTF-8' and import again.")] };
+        }
+
+        var table = Parse(text);
+        return table with
+        {
+            Warnings = [new ImportProblem(line, "the file is not UTF-8; it was read as Windows-1252 (Excel's 'CSV (semicolon delimited)'). Check ä, ö and å in the names, or save it as 'CSV UTF-8'."), .. table.Warnings],
+        };
     }
 
     public static ImportTable Parse(string text)

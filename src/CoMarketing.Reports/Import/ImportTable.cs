@@ -8,6 +8,9 @@ public sealed record ImportTable(IReadOnlyList<string> Columns, IReadOnlyList<Im
 {
     public static ImportTable Empty { get; } = new([], [], []);
 
+    /// <summary>What the reader noticed but could read anyway (a file read as Windows-1252), reported as warnings.</summary>
+    public IReadOnlyList<ImportProblem> Warnings { get; init; } = [];
+
     /// <summary>Normalises a header cell: <c>" Business ID "</c> → <c>business_id</c>.</summary>
     public static string NormaliseColumn(string header)
         => (header ?? string.Empty).Trim().TrimStart('\uFEFF').ToLowerInvariant().Replace(' ', '_').Replace('-', '_');

@@ -38,7 +38,7 @@ public static class MemberImporter
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(existing);
         var errors = new List<ImportProblem>(table.Problems);
-        var warnings = new List<ImportProblem>();
+        var warnings = new List<ImportProblem>(table.Warnings);
         CheckHeader(table, errors, warnings);
         if (errors.Any(e => e.Line == 1))
         {

@@ -1,53 +1,174 @@
 using System.Globalization;
-using ClosedXML.Excel;
+using System.Xml;
 using CoMarketing.Core.Common;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CoMarketing.Reports.Import;
 
 /// <summary>
-/// Reads the first worksheet of an XLSX workbook into an <see cref="ImportTable"/>: row 1 names the columns, and a
-/// row's line number is its spreadsheet row number. Numbers are written invariantly (<c>0.4</c>, <c>56101</c>).
+/// Reads the first worksheet of an XLSX workbook into an <see cref="ImportTable"/> with the Open XML SDK's streaming
+/// reader (no ClosedXML: it fails under Native AOT): row 1 names the columns, and a row's line number is its
+/// spreadsheet row number. Only the cells that exist are read, so one cell at <c>XFD1048576</c> costs one cell, not
+/// a grid; a filled cell beyond <see cref="MaxRows"/> rows or <see cref="MaxColumns"/> columns is refused in words.
+/// Numbers are written invariantly (<c>0.4</c>, <c>56101</c>). A file that is not a workbook is a
+/// <see cref="DomainException"/>, never a crash.
 /// </summary>
 public static class XlsxTableReader
 {
+    /// <summary>The most rows (header included) an import reads.</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The most columns an import reads (the member format has 15).</summary>
+    public const int MaxColumns = 100;
+
     public static ImportTable Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(stream);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            return ReadFirstSheet(document);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or FormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException
+            or IOException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
-            throw new DomainException($"The file is not a readable XLSX workbook ({ex.Message}).", ex);
-        }
-
-        using (workbook)
-        {
-            var sheet = workbook.Worksheets.FirstOrDefault();
-            var used = sheet?.RangeUsed();
-            if (sheet is null || used is null)
-            {
-                return ImportTable.Empty with { Problems = [new ImportProblem(1, "the first worksheet is empty; its first row must name the columns.")] };
-            }
-
-            var lastColumn = used.LastColumn().ColumnNumber();
-            var lastRow = used.LastRow().RowNumber();
-            var header = Enumerable.Range(1, lastColumn).Select(c => Text(sheet.Cell(1, c))).ToList();
-            var width = header.FindLastIndex(h => h.Length > 0) + 1;
-            var raw = Enumerable.Range(2, Math.Max(0, lastRow - 1))
-                .Select(r => (r, (IReadOnlyList<string>)[.. Enumerable.Range(1, lastColumn).Select(c => Text(sheet.Cell(r, c)))]));
-            return ImportTable.FromRaw(header.Take(width).ToList(), raw);
+            throw new DomainException($"The file is not a readable XLSX workbook ({OneLine(ex.Message)}); save it again from the spreadsheet program as .xlsx.", ex);
         }
     }
 
-    private static string Text(IXLCell cell) => cell.Value switch
+    private static ImportTable ReadFirstSheet(SpreadsheetDocument document)
     {
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        null => string.Empty,
-        var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty,
-    };
+        var workbookPart = document.WorkbookPart ?? throw new DomainException("The file is not a readable XLSX workbook (it has no workbook part); save it again from the spreadsheet program as .xlsx.");
+        var sheet = workbookPart.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
+        if (sheet?.Id?.Value is not { Length: > 0 } id || workbookPart.GetPartById(id) is not WorksheetPart worksheetPart)
+        {
+            return Empty("the workbook has no worksheet");
+        }
+
+        var strings = SharedStrings(workbookPart);
+        var cells = new SortedDictionary<int, SortedDictionary<int, string>>();
+        var lastRow = 0;
+        using (var reader = OpenXmlReader.Create(worksheetPart))
+        {
+            while (reader.Read())
+            {
+                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                {
+                    var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                    lastRow = int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : lastRow + 1;
+                }
+                else if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
+                {
+                    var cell = (Cell)reader.LoadCurrentElement()!;
+                    var text = Text(cell, strings);
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var (row, column) = Position(cell.CellReference?.Value, lastRow);
+                    if (row > MaxRows || column > MaxColumns)
+                    {
+                        throw new DomainException($"Cell {cell.CellReference?.Value ?? $"R{row}C{column}"} is beyond what an import reads ({MaxColumns} columns, {MaxRows} rows); delete the cells beyond, or split the file.");
+                    }
+
+                    if (!cells.TryGetValue(row, out var rowCells))
+                    {
+                        cells[row] = rowCells = [];
+                    }
+
+                    rowCells[column] = text;
+                }
+            }
+        }
+
+        if (!cells.TryGetValue(1, out var headerCells))
+        {
+            return Empty("the first worksheet has no header row");
+        }
+
+        var width = headerCells.Keys.Max();
+        var header = Enumerable.Range(1, width).Select(c => headerCells.GetValueOrDefault(c, string.Empty)).ToList();
+        var rows = cells.Where(r => r.Key > 1).Select(r =>
+        {
+            var last = Math.Max(width, r.Value.Keys.Max());
+            return (r.Key, (IReadOnlyList<string>)[.. Enumerable.Range(1, last).Select(c => r.Value.GetValueOrDefault(c, string.Empty))]);
+        });
+        return ImportTable.FromRaw(header, rows);
+    }
+
+    private static ImportTable Empty(string why)
+        => ImportTable.Empty with { Problems = [new ImportProblem(1, $"{why}; the first row of the first worksheet must name the columns.")] };
+
+    private static List<string> SharedStrings(WorkbookPart workbookPart)
+    {
+        var strings = new List<string>();
+        if (workbookPart.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
+            }
+        }
+
+        return strings;
+    }
+
+    private static string Text(Cell cell, List<string> strings)
+    {
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index].Trim() : string.Empty;
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return (cell.InlineString?.InnerText ?? raw).Trim();
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return raw == "1" ? "true" : raw == "0" ? "false" : raw;
+        }
+
+        if (type == CellValues.String || type == CellValues.Error)
+        {
+            return raw.Trim();
+        }
+
+        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number.ToString("R", CultureInfo.InvariantCulture)
+            : raw.Trim();
+    }
+
+    /// <summary>The 1-based row and column of a reference like <c>XFD1048576</c>; the current row when it has none.</summary>
+    private static (int Row, int Column) Position(string? reference, int currentRow)
+    {
+        var column = 0;
+        var i = 0;
+        var text = reference ?? string.Empty;
+        for (; i < text.Length && char.IsAsciiLetter(text[i]); i++)
+        {
+            column = Math.Min((column * 26) + (char.ToUpperInvariant(text[i]) - 'A' + 1), int.MaxValue / 27);
+        }
+
+        var row = int.TryParse(text.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : currentRow;
+        return (Math.Max(row, 1), Math.Max(column, 1));
+    }
+
+    private static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 159), "…");
+    }
 }

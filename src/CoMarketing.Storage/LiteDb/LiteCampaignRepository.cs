@@ -21,17 +21,17 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
 
     public int Count() => _file.Read(db => Collection(db).Count());
 
-    public Campaign Add(Campaign campaign, Actor actor)
+    public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         return _file.Write(actor, "campaign.add", db =>
         {
             var saved = Insert(db, campaign);
-            return (saved, $"Added campaign '{saved.Name}' (id {saved.Id}) with {saved.Participants.Length} participants.");
+            return (saved, $"Added campaign '{saved.Name}' (id {saved.Id}) with {saved.Participants.Length} participants.{Why(reason)}");
         });
     }
 
-    public void Update(Campaign campaign, Actor actor)
+    public void Update(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         _file.Write(actor, "campaign.update", db =>
@@ -40,7 +40,7 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
             var document = campaigns.FindById(campaign.Id) ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
             EnsureValid(db, campaign);
             campaigns.Update(CampaignMapper.Write(campaign, document));
-            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.");
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.{Why(reason)}");
         });
     }
 
@@ -52,6 +52,8 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
         document["_id"] = Collection(db).Insert(document);
         return CampaignMapper.Read(document);
     }
+
+    private static string Why(string? reason) => string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
 
     internal static ILiteCollection<BsonDocument> Collection(LiteDatabase db) => db.GetCollection(Collections.Campaigns, BsonAutoId.Int64);
 

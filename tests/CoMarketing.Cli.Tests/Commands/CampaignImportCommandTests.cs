@@ -169,13 +169,13 @@ public sealed class CampaignImportCommandTests : IDisposable
         var other = Path.Combine(_folder, "other.db");
         DemoInstaller.Install(Store.Open(other, TimeProvider.System), DemoAssociation.Build(Today), replace: false, Actor.CommandLine, TimeProvider.System);
 
-        // When
-        var run = CliRun.With(CultureInfo.InvariantCulture, "campaign", "import", export, "--db", other);
+        // When (campaign names are unique, so it replaces the second database's own copy of the campaign)
+        var run = CliRun.With(CultureInfo.InvariantCulture, "campaign", "import", export, "--replace", "Revontulten talvi", "--db", other);
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
         var original = WithoutId(Run("campaign", "show", "2", "--json").Out);
-        var imported = WithoutId(CliRun.With(CultureInfo.InvariantCulture, "campaign", "show", "4", "--json", "--db", other).Out);
+        var imported = WithoutId(CliRun.With(CultureInfo.InvariantCulture, "campaign", "show", "2", "--json", "--db", other).Out);
         imported.ShouldBe(original);
         original.ShouldContain("\"gross\":\"4455.25\"");
         Run("campaign", "show", "2", "--json").Out.ShouldContain("\"reference\": \"20022\"");

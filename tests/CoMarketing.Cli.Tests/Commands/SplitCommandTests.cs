@@ -154,7 +154,6 @@ public sealed class SplitCommandTests
     [InlineData("""{ "participants": [ { "id": "a" } ], }""")]
     [InlineData("""{ "participants": [ { "id": "a" } ] """)]
     [InlineData("not json")]
-    [InlineData("")]
     public void Malformed_Json_Should_Exit_1_With_One_Line_Naming_The_File(string json)
     {
         var path = CliRun.InputFile(json);

@@ -1,11 +1,11 @@
 using System.Text;
-using ClosedXML.Excel;
 using CoMarketing.Core.Audiences;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Geography;
 using CoMarketing.Core.Reference;
 using CoMarketing.Reports.Import;
+using CoMarketing.Reports.Tests.Import.Hostile;
 
 namespace CoMarketing.Reports.Tests.Import;
 
@@ -180,27 +180,11 @@ public sealed class MemberImporterTests
     public void Import_Should_Read_The_First_Worksheet_Of_An_Xlsx_File_With_Row_Numbers_As_Lines()
     {
         // Given
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Jäsenet");
-        string[] header = ["Name", "Industry", "Municipality", "Ages", "Channels"];
-        for (var c = 0; c < header.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = header[c];
-        }
-
-        sheet.Cell(2, 1).Value = "Äijälän Porotila";
-        sheet.Cell(2, 2).Value = 1492;
-        sheet.Cell(2, 3).Value = 698;
-        sheet.Cell(2, 4).Value = "0-17:0.5|65+:0.5";
-        sheet.Cell(2, 5).Value = "instagram:9300";
-        sheet.Cell(3, 1).Value = "Kemin Kala";
-        sheet.Cell(3, 2).Value = 47230;
-        sheet.Cell(3, 3).Value = "Kemi";
-        sheet.Cell(5, 1).Value = "Rikki";
-        sheet.Cell(5, 3).Value = "Nowhere";
-        var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        stream.Position = 0;
+        var stream = new MemoryStream(XlsxFiles.WithValues(
+            ("A1", "Name"), ("B1", "Industry"), ("C1", "Municipality"), ("D1", "Ages"), ("E1", "Channels"),
+            ("A2", "Äijälän Porotila"), ("B2", 1492), ("C2", 698), ("D2", "0-17:0.5|65+:0.5"), ("E2", "instagram:9300"),
+            ("A3", "Kemin Kala"), ("B3", 47230), ("C3", "Kemi"),
+            ("A5", "Rikki"), ("C5", "Nowhere")));
 
         // When
         var report = MemberImporter.Read(stream, "members.XLSX", Reference.Value, [], Rovaniemi);
@@ -217,15 +201,7 @@ public sealed class MemberImporterTests
     public void Import_Should_Accept_A_Good_Xlsx_File()
     {
         // Given
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Sheet1");
-        sheet.Cell(1, 1).Value = "name";
-        sheet.Cell(1, 2).Value = "ages";
-        sheet.Cell(2, 1).Value = "Öinen Kahvila";
-        sheet.Cell(2, 2).Value = "18-24:1";
-        var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        stream.Position = 0;
+        var stream = new MemoryStream(XlsxFiles.WithValues(("A1", "name"), ("B1", "ages"), ("A2", "Öinen Kahvila"), ("B2", "18-24:1")));
 
         // When
         var report = MemberImporter.Read(stream, "m.xlsx", Reference.Value, [], Rovaniemi);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoMarketing.Core.Budget;
+using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 
 namespace CoMarketing.Cli.Commands.Campaigns;
@@ -38,9 +39,15 @@ public static class BudgetCsvReader
                 continue;
             }
 
-            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            if (month.Length != 7 || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             {
                 problems.Add(Line(number, $"month '{month}' is not a month; use yyyy-MM, e.g. 2027-01"));
+                continue;
+            }
+
+            if (first < Limits.FirstDate || first > Limits.LastDate)
+            {
+                problems.Add(Line(number, $"month '{month}' is outside the years 2000–2100"));
                 continue;
             }
 
@@ -87,6 +94,20 @@ public static class BudgetCsvReader
 
     private static string Line(int number, string problem) => string.Create(CultureInfo.InvariantCulture, $"line {number}: {problem}");
 
-    /// <summary>Reads a file as UTF-8 (a BOM is skipped).</summary>
-    public static string ReadText(string path) => File.ReadAllText(path, new UTF8Encoding(false));
+    /// <summary>
+    /// Reads a file as UTF-8 (a BOM is skipped), checked for type and size first (<see cref="InputFile"/>); a file
+    /// that is not UTF-8 is refused in words, never read with replacement characters.
+    /// </summary>
+    public static string ReadText(string path)
+    {
+        var bytes = InputFile.ReadBytes(path, "--set", InputFile.BudgetBytes);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new DomainException($"--set: '{path}' is not UTF-8 text (invalid byte at position {ex.Index + 1}); save it as 'CSV UTF-8'", ex);
+        }
+    }
 }

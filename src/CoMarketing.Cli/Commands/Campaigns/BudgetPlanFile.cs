@@ -16,20 +16,7 @@ public static class BudgetPlanFile
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(environment);
-        if (!File.Exists(path))
-        {
-            throw new DomainException($"--set: no such file '{path}'");
-        }
-
-        string text;
-        try
-        {
-            text = BudgetCsvReader.ReadText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new DomainException($"--set: cannot read '{path}': {ex.Message}", ex);
-        }
+        var text = BudgetCsvReader.ReadText(path);
 
         var (plan, problems) = BudgetCsvReader.Read(text);
         if (plan is null)

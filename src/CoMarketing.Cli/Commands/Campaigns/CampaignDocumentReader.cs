@@ -58,7 +58,12 @@ public static class CampaignDocumentReader
     private static Campaign ReadCampaign(JsonElement root, string path, long id, IReadOnlyList<Business> businesses, AssociationSettings settings)
     {
         RequireObject(root, path, RootFields);
-        var name = OptionalString(root, path, "name");
+        var name = NameText.Normalise(OptionalText(root, path, "name", 10 * Limits.NameLength));
+        if (name.Length > Limits.NameLength)
+        {
+            throw Fail(Join(path, "name"), $"is {name.Length} characters long; at most {Limits.NameLength} are allowed");
+        }
+
         if (string.IsNullOrWhiteSpace(name))
         {
             throw Fail(Join(path, "name"), "is required: the campaign's name");
@@ -102,7 +107,7 @@ public static class CampaignDocumentReader
         RequireObject(element, path, PlanFields);
         var date = RequiredDate(element, path, "date");
         var channel = CampaignItemReader.Channel(element, path) ?? throw Fail(Join(path, "channel"), "is required, e.g. \"instagram\"");
-        var description = OptionalString(element, path, "description");
+        var description = OptionalText(element, path, "description", Limits.DescriptionLength);
         return string.IsNullOrWhiteSpace(description)
             ? throw Fail(Join(path, "description"), "is required: what goes out")
             : new PlanEntry(date, channel, description) { Owner = CampaignRoleReader.Party(element, path, "owner", participants) };
@@ -145,9 +150,15 @@ public static class CampaignDocumentReader
     private static DateOnly RequiredDate(JsonElement element, string path, string name)
     {
         var text = OptionalString(element, path, name) ?? throw Fail(Join(path, name), "is required: a date like \"2027-04-01\"");
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (text.Length != 10 || !text.All(c => char.IsAsciiDigit(c) || c == '-')
+            || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw Fail(Join(path, name), $"'{(text.Length <= 40 ? text : text[..39] + "…")}' is not a date; use yyyy-MM-dd");
+        }
+
+        return date >= Limits.FirstDate && date <= Limits.LastDate
             ? date
-            : throw Fail(Join(path, name), $"'{text}' is not a date; use yyyy-MM-dd");
+            : throw Fail(Join(path, name), $"{text} is outside the years 2000–2100");
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

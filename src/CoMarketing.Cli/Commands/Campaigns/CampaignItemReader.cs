@@ -21,7 +21,7 @@ internal static class CampaignItemReader
     public static CostItem Read(JsonElement element, string path, CampaignParticipants participants, AssociationSettings settings)
     {
         RequireObject(element, path, ItemFields);
-        var description = OptionalString(element, path, "description");
+        var description = OptionalText(element, path, "description", Limits.DescriptionLength);
         if (string.IsNullOrWhiteSpace(description))
         {
             throw Fail(Join(path, "description"), "is required: what was bought, e.g. \"Newspaper ad\"");
@@ -55,14 +55,14 @@ internal static class CampaignItemReader
             }
         }
 
-        var weights = Map(element, path, "weights", participants, ReadDecimal);
+        var weights = Map(element, path, "weights", participants, ReadWeight);
         if (weights?.FirstOrDefault(w => w.Value < 0) is { Value: < 0 } negative)
         {
             throw Fail(Join(path, "weights"), $"weight of business {negative.Key} cannot be negative, got {negative.Value}");
         }
 
         var channel = Channel(element, path);
-        var percents = Map(element, path, "percents", participants, ReadDecimal);
+        var percents = Map(element, path, "percents", participants, ReadPercent);
         var amounts = Map(element, path, "amounts", participants, ReadMoney);
         return CampaignDocumentReader.At(path, () => new CostItem(
             description,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoMarketing.Core.Businesses;
+using CoMarketing.Core.Common;
 using static CoMarketing.Cli.Commands.Json.JsonFields;
 
 namespace CoMarketing.Cli.Commands.Campaigns;
@@ -29,6 +30,11 @@ internal sealed class CampaignParticipants
             throw Fail(path, "list at least one participant (a business name or id)");
         }
 
+        if (entries.Count > Limits.MaxParticipants)
+        {
+            throw Fail(path, $"lists {entries.Count} participants; at most {Limits.MaxParticipants} are allowed");
+        }
+
         for (var i = 0; i < entries.Count; i++)
         {
             var entryPath = Index(path, i);
@@ -54,7 +60,7 @@ internal sealed class CampaignParticipants
     /// <summary>A participant named by its name (any case) or its id as text.</summary>
     public long Reference(string text, string path)
     {
-        var key = text.Trim();
+        var key = NameText.Normalise(text);
         var byName = _participants.Where(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase)).ToList();
         if (byName.Count == 1)
         {
@@ -83,7 +89,7 @@ internal sealed class CampaignParticipants
             throw Fail(path, "must be a business name or id");
         }
 
-        var name = value.GetString()!.Trim();
+        var name = NameText.Normalise(value.GetString());
         var matches = _businesses.Where(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         return matches.Count switch
         {

@@ -55,19 +55,59 @@ internal static class JsonFields
             throw Fail(Join(path, name), $"must be a whole number of {unit}, got {Describe(value)}");
         }
 
-        return value.TryGetInt64(out var whole)
-            ? whole
-            : throw Fail(Join(path, name), $"must be a whole number of {unit}, got {value.GetRawText()}");
+        if (!value.TryGetInt64(out var whole))
+        {
+            var tooLarge = value.TryGetDecimal(out var number) ? decimal.Truncate(number) == number : value.GetRawText().All(c => char.IsAsciiDigit(c) || c == '-');
+            throw Fail(Join(path, name), tooLarge
+                ? $"must be at most 1 000 000 000 {unit}, got {Shorten(value.GetRawText())}"
+                : $"must be a whole number of {unit}, got {Shorten(value.GetRawText())}");
+        }
+
+        return whole switch
+        {
+            < 0 => throw Fail(Join(path, name), $"cannot be negative, got {whole}"),
+            > Limits.MaxCount => throw Fail(Join(path, name), $"must be at most 1 000 000 000 {unit}, got {whole}"),
+            _ => whole,
+        };
     }
 
+    /// <summary>A plain JSON number between −10⁹ and 10⁹ (weights, percents, targets); never a string of digits.</summary>
     public static decimal ReadDecimal(JsonElement value, string path)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
+        if (value.ValueKind != JsonValueKind.Number)
         {
             throw Fail(path, $"must be a number, got {Describe(value)}");
         }
 
+        if (!value.TryGetDecimal(out var number) || Math.Abs(number) > Limits.MaxCount)
+        {
+            throw Fail(path, $"must be a number between -1 000 000 000 and 1 000 000 000, got {Shorten(value.GetRawText())}");
+        }
+
         return number;
+    }
+
+    /// <summary>A share weight: a number from 0 to 1 000 000.</summary>
+    public static decimal ReadWeight(JsonElement value, string path)
+    {
+        var weight = ReadDecimal(value, path);
+        return weight is >= 0 and <= Limits.MaxWeight ? weight : throw Fail(path, $"must be a weight from 0 to 1 000 000, got {weight}");
+    }
+
+    /// <summary>A percentage: a number from 0 to 100.</summary>
+    public static decimal ReadPercent(JsonElement value, string path)
+    {
+        var percent = ReadDecimal(value, path);
+        return percent is >= 0 and <= 100 ? percent : throw Fail(path, $"must be a percentage from 0 to 100, got {percent}");
+    }
+
+    /// <summary>An optional text field, trimmed, of at most <paramref name="length"/> characters.</summary>
+    public static string? OptionalText(JsonElement parent, string path, string name, int length)
+    {
+        var text = OptionalString(parent, path, name)?.Trim();
+        return text is { } t && t.Length > length
+            ? throw Fail(Join(path, name), $"is {t.Length} characters long; at most {length} are allowed")
+            : text;
     }
 
     public static decimal? OptionalDecimal(JsonElement parent, string path, string name)
@@ -144,11 +184,13 @@ internal static class JsonFields
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{value.GetString()}\"",
-        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.String => $"the string \"{Shorten(value.GetString() ?? string.Empty)}\"",
+        JsonValueKind.Number => $"the number {Shorten(value.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",
         _ => "null",
     };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 39), "…");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoMarketing.Cli.Commands.Json;
+using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.References;
 using CoMarketing.Core.Settlement;
@@ -43,9 +44,14 @@ public static class SplitInputReader
             }
 
             var population = OptionalWhole(root, string.Empty, "population", "people");
-            var participants = Optional(root, "participants") is { } list
-                ? Array(list, "participants").Select((p, i) => ReadParticipant(p, Index("participants", i))).ToList()
-                : throw Fail("participants", "is required: list the participants");
+            var list = Optional(root, "participants") ?? throw Fail("participants", "is required: list the participants");
+            var entries = Array(list, "participants");
+            if (entries.Count > Limits.MaxParticipants)
+            {
+                throw Fail("participants", $"lists {entries.Count} participants; at most {Limits.MaxParticipants} are allowed (split larger groups into several campaigns)");
+            }
+
+            var participants = entries.Select((p, i) => ReadParticipant(p, Index("participants", i))).ToList();
             var items = Optional(root, "items") is { } itemList
                 ? Array(itemList, "items").Select((item, k) => ReadItem(item, Index("items", k), k)).ToList()
                 : [];
@@ -68,7 +74,7 @@ public static class SplitInputReader
     private static SplitParticipant ReadParticipant(JsonElement element, string path)
     {
         RequireObject(element, path, ParticipantFields);
-        var id = OptionalString(element, path, "id");
+        var id = OptionalText(element, path, "id", Limits.NameLength);
         if (string.IsNullOrWhiteSpace(id))
         {
             throw Fail(Join(path, "id"), "is required: give the participant a short id like \"cafe\"");
@@ -76,10 +82,10 @@ public static class SplitInputReader
 
         return new SplitParticipant(
             id,
-            OptionalString(element, path, "name") ?? id,
+            OptionalText(element, path, "name", Limits.NameLength) ?? id,
             OptionalWhole(element, path, "reach", "people") ?? 0,
-            OptionalDecimal(element, path, "weight"),
-            OptionalDecimal(element, path, "percent"),
+            Optional(element, "weight") is { } weight ? ReadWeight(weight, Join(path, "weight")) : null,
+            Optional(element, "percent") is { } percent ? ReadPercent(percent, Join(path, "percent")) : null,
             OptionalMoney(element, path, "amount"));
     }
 
@@ -102,14 +108,14 @@ public static class SplitInputReader
         }
 
         return new CostItem(
-            OptionalString(element, path, "description") ?? $"Item {index + 1}",
+            OptionalText(element, path, "description", Limits.DescriptionLength) ?? $"Item {index + 1}",
             net,
             OptionalVatRate(element, path, "vatRate") ?? VatRate.Default,
             rule,
             OptionalString(element, path, "paidBy") ?? CostItem.Association,
             among,
-            OptionalMap(element, path, "weights", ReadDecimal),
-            OptionalMap(element, path, "percents", ReadDecimal),
+            OptionalMap(element, path, "weights", ReadWeight),
+            OptionalMap(element, path, "percents", ReadPercent),
             OptionalMap(element, path, "amounts", ReadMoney));
     }
 }
