@@ -206,7 +206,7 @@ public sealed class SplitCommandTests
 
     [Theory]
     [InlineData("\"settlement\": \"hub\",", "settlement: unknown settlement 'hub'")]
-    [InlineData("\"referenceBase\": -5,", "referenceBase: must be between 0")]
+    [InlineData("\"referenceBase\": -5,", "referenceBase: cannot be negative")]
     public void Split_Should_Refuse_A_Bad_Settlement_Or_Reference_Base(string field, string message)
     {
         var run = CliRun.Of("split", "--input", CliRun.InputFile(DesignExample.Replace("\"currency\": \"EUR\",", "\"currency\": \"EUR\", " + field, StringComparison.Ordinal)));
