@@ -40,5 +40,6 @@ public sealed class ToolTexts
     }
 
     /// <summary>The text named <paramref name="name"/> in this language only (null when it has no own translation).</summary>
-    public string? Own(string name) => Resources.GetResourceSet(Culture, createIfNotExists: true, tryParents: false)?.GetString(name);
+    public string? Own(string name)
+        => Resources.GetResourceSet(CultureInfo.GetCultureInfo(Culture.TwoLetterISOLanguageName), createIfNotExists: true, tryParents: false)?.GetString(name);
 }
