@@ -7,6 +7,7 @@ using Terminal.Gui.Input;
 
 namespace CoMarketing.Tui.Tests.Screens.Coordinator;
 
+[Collection(TerminalGuiCollection.Name)]
 public sealed class MemberAdminViewTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Terminal.Gui.Input;
 
 namespace CoMarketing.Tui.Tests.Screens.Coordinator;
 
+[Collection(TerminalGuiCollection.Name)]
 public sealed class SettingsViewTests
 {
     [Fact]
