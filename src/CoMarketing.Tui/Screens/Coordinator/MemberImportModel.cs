@@ -54,8 +54,9 @@ public sealed class MemberImportModel
         {
             report = _service.PreviewImport(Path);
         }
-        catch (DomainException error)
+        catch (Exception error) when (error is DomainException or IOException or UnauthorizedAccessException)
         {
+            // An unreadable file (no permission, locked by a spreadsheet program) is a problem of the path, in words.
             _errors[PathField] = error.Message;
             Message = ToolMessage.Error(error.Message);
             return false;
@@ -97,7 +98,7 @@ public sealed class MemberImportModel
             var added = _service.ImportMembers(Path);
             Message = ToolMessage.Done(added.Count == 1 ? Texts.Get("ImportedOne") : Texts.Format("ImportedMany", added.Count));
         }
-        catch (DomainException error)
+        catch (Exception error) when (error is DomainException or IOException or UnauthorizedAccessException)
         {
             // The file or the members changed since the dry run: show the file's problems again.
             Preview();
