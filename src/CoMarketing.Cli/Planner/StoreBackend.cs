@@ -18,7 +18,7 @@ namespace CoMarketing.Cli.Planner;
 /// only the association and two counts; the reference lists are read from <c>data/</c> when first needed, and the
 /// partner matcher is built once and rebuilt after a change to businesses or the association.
 /// </summary>
-public sealed class StoreBackend : IPlannerBackend
+public sealed partial class StoreBackend : IPlannerBackend
 {
     private readonly Store _store;
     private readonly TimeProvider _clock;

@@ -1,4 +1,5 @@
 using CoMarketing.Core.Audit;
+using CoMarketing.Core.Common;
 using CoMarketing.Core.Kiosk;
 using CoMarketing.Storage;
 using CoMarketing.Tui.Application;
@@ -49,14 +50,49 @@ public sealed class StoreKioskAccounts : IKioskAccounts
 
     public void SetCoordinatorPin(string pin, Actor actor) => SetPin(Actor.Coordinator, pin, actor);
 
+    public KioskAccountState GetMemberState(long businessId)
+    {
+        var credentials = _store.Kiosk.GetCredentials(Actor.Member(businessId))
+            ?? throw new DomainException($"There is no active business with id {businessId}.");
+        return new KioskAccountState(credentials.Pin is not null, credentials.Attempts.Failures, credentials.Attempts.LockedUntil);
+    }
+
+    /// <remarks>
+    /// The store clears the wrong-PIN count and lock whenever a PIN hash is stored, so the account's own hash is stored
+    /// again: one transaction, audited as <c>kiosk.pin.set</c> by <paramref name="actor"/>; the PIN stays the same.
+    /// </remarks>
+    public void UnlockMember(long businessId, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var account = Actor.Member(businessId);
+        var credentials = _store.Kiosk.GetCredentials(account) ?? throw new DomainException($"There is no active business with id {businessId}.");
+        if (credentials.Pin is not { } pin)
+        {
+            throw new DomainException($"{credentials.Name} has no PIN yet; set one instead.");
+        }
+
+        _store.Kiosk.SetPin(account, pin, actor);
+    }
+
+    public SignInResult ChangeMemberPin(long businessId, string currentPin, string newPin)
+    {
+        var account = Actor.Member(businessId);
+        var next = Pin.ParseNew(newPin);
+        return SignIn(account, currentPin, () => _store.Kiosk.SetPin(account, _hasher.Hash(next), account));
+    }
+
+    /// <summary>Sets a chosen PIN: malformed or trivially weak ones are refused (<see cref="Pin.ParseNew"/>).</summary>
     private void SetPin(Actor account, string pin, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var parsed = Pin.Parse(pin);
+        var parsed = Pin.ParseNew(pin);
         _store.Kiosk.SetPin(account, _hasher.Hash(parsed), actor);
     }
 
-    private SignInResult SignIn(Actor account, string pin)
+    private SignInResult SignIn(Actor account, string pin) => SignIn(account, pin, () => _store.Kiosk.RecordSuccess(account));
+
+    /// <summary>Checks a PIN under the throttle; on success runs <paramref name="onSuccess"/> (which clears the count).</summary>
+    private SignInResult SignIn(Actor account, string pin, Action onSuccess)
     {
         var credentials = _store.Kiosk.GetCredentials(account);
         if (credentials?.Pin is not { } stored)
@@ -75,7 +111,7 @@ public sealed class StoreKioskAccounts : IKioskAccounts
 
         if (Pin.TryParse(pin, out var parsed, out _) && PinHasher.Verify(parsed, stored))
         {
-            _store.Kiosk.RecordSuccess(account);
+            onSuccess();
             return new SignInResult(SignInOutcome.Success);
         }
 

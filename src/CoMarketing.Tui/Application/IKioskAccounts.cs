@@ -22,4 +22,17 @@ public interface IKioskAccounts
     void SetMemberPin(long businessId, string pin, Actor actor);
 
     void SetCoordinatorPin(string pin, Actor actor);
+
+    /// <summary>A member's account: whether it has a PIN, wrong PINs in a row and any lock.</summary>
+    KioskAccountState GetMemberState(long businessId);
+
+    /// <summary>Lifts a member's lock and clears its wrong-PIN count, keeping its PIN (the coordinator's tool).</summary>
+    void UnlockMember(long businessId, Actor actor);
+
+    /// <summary>
+    /// A member changes its own PIN: <paramref name="currentPin"/> is checked like a sign-in (a wrong one counts and may
+    /// lock the account); when right, <paramref name="newPin"/> replaces it. A weak or malformed new PIN is refused
+    /// before the current one is tried.
+    /// </summary>
+    SignInResult ChangeMemberPin(long businessId, string currentPin, string newPin);
 }

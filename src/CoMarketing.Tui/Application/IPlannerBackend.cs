@@ -61,4 +61,37 @@ public interface IPlannerBackend
 
     /// <summary>Unsaved form input kept per member when the kiosk times out; null key is the coordinator.</summary>
     IDraftStore Drafts { get; }
+
+    /// <summary>Every member, archived ones too, ordered by name (the coordinator's member tools).</summary>
+    IReadOnlyList<Business> GetAllBusinesses();
+
+    /// <summary>Brings an archived business back: listed, matched and able to sign in again.</summary>
+    void RestoreBusiness(long id, Actor actor);
+
+    /// <summary>Sets (or replaces) the "never pair" / "fine together" mark <c>From</c> makes on <c>To</c>.</summary>
+    void SetPairPreference(PairPreference preference, Actor actor);
+
+    /// <summary>Removes the mark <paramref name="from"/> made on <paramref name="to"/>.</summary>
+    void RemovePairPreference(long from, long to, Actor actor);
+
+    /// <summary>Adds every business of a checked import at once: one transaction, one audit entry; all or nothing.</summary>
+    IReadOnlyList<Business> ImportBusinesses(IReadOnlyCollection<Business> businesses, Actor actor);
+
+    /// <summary>
+    /// Copies the database to <paramref name="targetPath"/> (or, when null, a time-stamped file beside it) and returns
+    /// the full path of the copy. Never overwrites a file.
+    /// </summary>
+    string Backup(string? targetPath);
+
+    /// <summary>The database's problems in words (empty when sound).</summary>
+    IReadOnlyList<string> Check();
+
+    /// <summary>The problems of the backup file at <paramref name="path"/> (empty when it is a sound copy).</summary>
+    IReadOnlyList<string> CheckBackup(string path);
+
+    /// <summary>The newest audit entries that pass <paramref name="query"/>, newest first.</summary>
+    AuditPage QueryAudit(AuditQuery query);
+
+    /// <summary>Every action name the audit log holds, sorted (for the viewer's filter).</summary>
+    IReadOnlyList<string> GetAuditActions();
 }

@@ -10,7 +10,7 @@ namespace CoMarketing.Tui.Application;
 /// the <see cref="Session"/>, whatever the screen shows. A member changes only its own business, the coordinator
 /// everything, a guest nothing but registering a new business.
 /// </summary>
-public sealed class PlannerService
+public sealed partial class PlannerService
 {
     /// <param name="backend">The store, matching and reference data.</param>
     /// <param name="session">Who is acting.</param>
@@ -92,6 +92,7 @@ public sealed class PlannerService
     public void SetMemberPin(long businessId, string pin)
     {
         Demand(Session.CanEdit(businessId), Texts.Get("PermOwnPin"));
+        DemandStrongPin(pin);
         Backend.Kiosk.SetMemberPin(businessId, pin, Session.Actor);
     }
 
@@ -99,6 +100,7 @@ public sealed class PlannerService
     public void SetCoordinatorPin(string pin)
     {
         Demand(Session.IsCoordinator || !Backend.Kiosk.CoordinatorHasPin(), Texts.Get("PermCoordinatorPin"));
+        DemandStrongPin(pin);
         Backend.Kiosk.SetCoordinatorPin(pin, Session.Actor);
     }
 

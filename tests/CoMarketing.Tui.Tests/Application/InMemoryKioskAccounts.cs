@@ -10,7 +10,7 @@ namespace CoMarketing.Tui.Tests.Application;
 /// <see cref="SignInOutcome.TooSoon"/> until the clock has moved on by <see cref="Pause"/>. Outcomes queued with
 /// <see cref="Enqueue"/> are returned first, whatever the PIN.
 /// </summary>
-internal sealed class InMemoryKioskAccounts(TimeProvider clock) : IKioskAccounts
+internal sealed partial class InMemoryKioskAccounts(TimeProvider clock) : IKioskAccounts
 {
     private const long CoordinatorKey = -1;
     private readonly Dictionary<long, string> _pins = [];

@@ -17,7 +17,7 @@ namespace CoMarketing.Tui.Tests.Application;
 /// (<see cref="PartnerMatcher"/>, rebuilt after a change), the repository's reference data, the Finnish calendar with
 /// campaign entries, a fake kiosk and drafts. Every write is recorded in <see cref="Writes"/>.
 /// </summary>
-internal sealed class InMemoryPlannerBackend : IPlannerBackend
+internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
 {
     private readonly List<Business> _businesses = [];
     private readonly List<PairPreference> _preferences = [];

@@ -71,7 +71,7 @@ public sealed class IdleAndCreateTests
         var driver = new ShellDriver(backend).Press("2");
 
         // When
-        driver.Press("C-u 'Kemin Yrittäjät ry' Tab C-u '20 500' Enter '4321' Tab '4321' Enter");
+        driver.Press("C-u 'Kemin Yrittäjät ry' Tab C-u '20 500' Enter '4731' Tab '4731' Enter");
 
         // Then
         backend.GetAssociation().Name.ShouldBe("Kemin Yrittäjät ry");

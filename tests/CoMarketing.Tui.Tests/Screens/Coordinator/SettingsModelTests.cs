@@ -1,0 +1,118 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Audit;
+using CoMarketing.Core.Common;
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
+using CoMarketing.Tui.Screens.Coordinator;
+using CoMarketing.Tui.Tests.Application;
+
+namespace CoMarketing.Tui.Tests.Screens.Coordinator;
+
+public sealed class SettingsModelTests
+{
+    private static (InMemoryPlannerBackend Backend, SettingsModel Model) Open(TuiTexts? texts = null)
+    {
+        var backend = InMemoryPlannerBackend.Demo();
+        return (backend, new SettingsModel(new PlannerService(backend, Session.Coordinator, texts ?? TuiTexts.Finnish)));
+    }
+
+    [Fact]
+    public void Every_Setting_Should_Be_Saved_Together_In_One_Audited_Change()
+    {
+        // Given
+        var (backend, model) = Open();
+
+        // When
+        model.Name = "Kemin Yrittäjät ry";
+        model.Population = "20 500";
+        model.Vat = "24,5";
+        model.Language = Language.English;
+        model.SmallTownMode = true;
+        model.IdleMinutes = "7";
+        var saved = model.Save();
+
+        // Then
+        saved.ShouldBeTrue();
+        backend.GetAssociation().ShouldBe(new AssociationSettings("Kemin Yrittäjät ry", "EUR", 24.5m, Language.English, 20500, true, 7));
+        backend.Writes.ShouldHaveSingleItem().ShouldBe(new BackendWrite("UpdateAssociation", Actor.Coordinator, null, "Kemin Yrittäjät ry"));
+        model.Message.ShouldBe(ToolMessage.Done("Asetukset tallennettu."));
+    }
+
+    [Fact]
+    public void The_Fields_Should_Start_From_The_Saved_Settings_Written_In_The_Planner_Language()
+    {
+        var (backend, model) = Open();
+
+        model.Name.ShouldBe(backend.GetAssociation().Name);
+        model.Population.ShouldBe(backend.GetAssociation().Population.ToString("N0", TuiTexts.Finnish.Culture));
+        model.Vat.ShouldBe("25,5");
+        model.IdleMinutes.ShouldBe(backend.GetAssociation().KioskIdleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Every_Bad_Field_Should_Get_Its_Own_Message_And_Nothing_Be_Saved()
+    {
+        // Given
+        var (backend, model) = Open(TuiTexts.English);
+        var before = backend.GetAssociation();
+
+        // When
+        model.Name = "  ";
+        model.Population = "0";
+        model.Vat = "25,555";
+        model.IdleMinutes = "121";
+        var saved = model.Save();
+
+        // Then
+        saved.ShouldBeFalse();
+        model.Errors.ShouldBe(new Dictionary<string, string>
+        {
+            [SettingsModel.NameField] = "The association needs a name.",
+            [SettingsModel.PopulationField] = "Population must be a whole number above zero, like 65500.",
+            [SettingsModel.VatField] = "VAT must be a percentage from 0 to 100 with at most two decimals, like 25.5.",
+            [SettingsModel.IdleField] = "Idle time must be a whole number of minutes from 1 to 120.",
+        });
+        model.Message!.IsError.ShouldBeTrue();
+        backend.GetAssociation().ShouldBe(before);
+        backend.Writes.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("25.5", true)]
+    [InlineData("25,5 %", true)]
+    [InlineData("0", true)]
+    [InlineData("100", true)]
+    [InlineData("100,01", false)]
+    [InlineData("-1", false)]
+    [InlineData("abc", false)]
+    [InlineData("", false)]
+    public void Vat_Should_Be_A_Percentage_With_At_Most_Two_Decimals(string vat, bool valid)
+    {
+        var (_, model) = Open();
+        model.Vat = vat;
+
+        model.Save();
+
+        model.Errors.ContainsKey(SettingsModel.VatField).ShouldBe(!valid);
+    }
+
+    [Fact]
+    public void Saving_Unchanged_Settings_Should_Write_Nothing()
+    {
+        var (backend, model) = Open();
+
+        model.Save().ShouldBeFalse();
+
+        model.Message.ShouldBe(ToolMessage.Done("Ei muutoksia."));
+        backend.Writes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_Member_Should_Not_Open_The_Settings()
+    {
+        var backend = InMemoryPlannerBackend.Demo();
+        var member = new PlannerService(backend, Session.Member(backend.Named("Kahvila Aalto").Id));
+
+        Should.Throw<DomainException>(() => new SettingsModel(member)).Message.ShouldBe("Only the coordinator can use this tool.");
+    }
+}
