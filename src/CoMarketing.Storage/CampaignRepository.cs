@@ -33,7 +33,10 @@ public sealed class CampaignRepository
     }
 
     /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
-    public void Update(Campaign campaign, Actor actor)
+    /// <param name="campaign">The campaign as it is now.</param>
+    /// <param name="actor">Who changed it.</param>
+    /// <param name="reason">Why (e.g. why a finished campaign was reopened); written in the audit entry.</param>
+    public void Update(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         _database.Write(actor, "campaign.update", (c, t) =>
@@ -44,7 +47,8 @@ public sealed class CampaignRepository
                 throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
             }
 
-            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.");
+            var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.{why}");
         });
     }
 
