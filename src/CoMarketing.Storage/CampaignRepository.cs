@@ -20,7 +20,10 @@ public sealed class CampaignRepository
     public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
 
     /// <summary>Saves a new campaign and returns it with its store id. Every participant must be a saved business.</summary>
-    public Campaign Add(Campaign campaign, Actor actor)
+    /// <param name="campaign">The new campaign (its id is ignored).</param>
+    /// <param name="actor">Who added it.</param>
+    /// <param name="reason">A note for the audit entry (e.g. why a competitor was kept as a partner).</param>
+    public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         return _database.Write(actor, "campaign.add", (c, t) =>
@@ -28,7 +31,8 @@ public sealed class CampaignRepository
             EnsureParticipantsExist(c, t, campaign);
             var id = CampaignRows.Insert(c, t, campaign);
             var saved = WithId(campaign, id);
-            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.");
+            var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
+            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.{why}");
         });
     }
 

@@ -10,7 +10,7 @@ namespace CoMarketing.Tui.Application;
 /// the <see cref="Session"/>, whatever the screen shows. A member changes only its own business, the coordinator
 /// everything, a guest nothing but registering a new business.
 /// </summary>
-public sealed class PlannerService
+public sealed partial class PlannerService
 {
     /// <param name="backend">The store, matching and reference data.</param>
     /// <param name="session">Who is acting.</param>
