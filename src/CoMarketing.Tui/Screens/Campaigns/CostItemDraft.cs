@@ -101,10 +101,10 @@ public sealed class CostItemDraft
             errors[DescriptionField] = texts.Get("DescriptionEmpty");
         }
 
-        var hasAmount = Money.TryParse(Amount, out var amount, out var amountError);
+        var hasAmount = Money.TryParse(Amount, out var amount, out _);
         if (!hasAmount)
         {
-            errors[AmountField] = texts.Format("AmountInvalid", amountError);
+            errors[AmountField] = texts.Format("AmountInvalid", Amount.Trim());
         }
 
         var hasVat = VatRate.TryParse(Vat, out var vat, out var vatError);

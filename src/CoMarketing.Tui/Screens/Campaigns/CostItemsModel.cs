@@ -56,6 +56,9 @@ public sealed class CostItemsModel
     /// <summary>The campaign with the items as typed, or null while any field is invalid.</summary>
     public Campaign? CurrentCampaign { get; private set; }
 
+    /// <summary>A partner's name as this session may see it.</summary>
+    public string PartnerName(long id) => _service.GetBusiness(id)?.Name ?? $"#{id}";
+
     /// <summary>Field errors of item <paramref name="index"/>, by field name.</summary>
     public IReadOnlyDictionary<string, string> ErrorsOf(int index) => index >= 0 && index < _errors.Count ? _errors[index] : new Dictionary<string, string>();
 

@@ -65,9 +65,9 @@ internal sealed record RuleInputs(
                 var amounts = new Dictionary<long, Money>();
                 foreach (var id in sharers.Where(s => Text(s).Length > 0))
                 {
-                    if (!Money.TryParse(Text(id), out var amount, out var error))
+                    if (!Money.TryParse(Text(id), out var amount, out _))
                     {
-                        errors[CostItemDraft.InputsField] = texts.Format("AmountInvalid", error);
+                        errors[CostItemDraft.InputsField] = texts.Format("AmountInvalid", Text(id));
                         return null;
                     }
 

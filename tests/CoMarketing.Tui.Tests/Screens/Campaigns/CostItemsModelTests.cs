@@ -86,7 +86,7 @@ public sealed class CostItemsModelTests
         model.Changed();
 
         // Then
-        model.ErrorsOf(0)[CostItemDraft.AmountField].ShouldContain("more than two decimals");
+        model.ErrorsOf(0)[CostItemDraft.AmountField].ShouldBe("'12,345' is not an amount in euros and cents; write it like 1 200, 1 200,50 € or 1,200.50.");
         model.Stale.ShouldBeTrue();
         model.Preview!.Rows.ShouldBe(before);
         model.Save().ShouldNotBeNull();
