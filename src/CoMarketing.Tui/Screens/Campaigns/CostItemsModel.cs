@@ -1,3 +1,5 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
@@ -15,8 +17,11 @@ public sealed class CostItemsModel
     private readonly PlannerService _service;
     private readonly List<CostItemDraft> _items;
     private readonly List<Dictionary<string, string>> _errors = [];
+    private readonly IReadOnlyList<Business> _businesses;
+    private readonly AssociationSettings _settings;
     private Campaign _campaign;
 
+    /// <summary>The editor over <paramref name="campaign"/>'s items; its partners and the association are read once, here.</summary>
     public CostItemsModel(PlannerService service, Campaign campaign)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -24,6 +29,11 @@ public sealed class CostItemsModel
         _service = service;
         _campaign = campaign;
         Format = new CampaignFormat(CampaignTexts.Of(service.Texts));
+
+        // Read once: a keystroke recomputes the split, never the store.
+        _settings = service.Backend.GetAssociation();
+        _businesses = [.. campaign.Participants.Select(id => service.Backend.GetBusiness(id)
+            ?? throw new DomainException($"Campaign '{campaign.Name}' lists business {id}, which does not exist."))];
         _items = [.. campaign.CostItems.Select(i => CostItemDraft.From(i, Format.Culture))];
         Changed();
     }
@@ -57,7 +67,7 @@ public sealed class CostItemsModel
     public Campaign? CurrentCampaign { get; private set; }
 
     /// <summary>A partner's name as this session may see it.</summary>
-    public string PartnerName(long id) => _service.GetBusiness(id)?.Name ?? $"#{id}";
+    public string PartnerName(long id) => _businesses.FirstOrDefault(b => b.Id == id)?.Name ?? $"#{id}";
 
     /// <summary>Field errors of item <paramref name="index"/>, by field name.</summary>
     public IReadOnlyDictionary<string, string> ErrorsOf(int index) => index >= 0 && index < _errors.Count ? _errors[index] : new Dictionary<string, string>();
@@ -136,7 +146,7 @@ public sealed class CostItemsModel
         {
             var c = _campaign;
             var campaign = new Campaign(c.Id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, built, c.Plan, c.Results);
-            Preview = new CampaignPreview(CampaignFigures.Summarize(_service, campaign), Format);
+            Preview = new CampaignPreview(CampaignFigures.Summarize(campaign, _businesses, _settings), Format);
             CurrentCampaign = campaign;
             Stale = false;
         }
