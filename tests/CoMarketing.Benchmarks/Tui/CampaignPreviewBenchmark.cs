@@ -28,6 +28,9 @@ public class CampaignPreviewBenchmark
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "comarketing-bench-preview-" + Guid.NewGuid().ToString("N"));
     private CostItemsModel _model = null!;
+    private Campaign _campaign = null!;
+    private List<Business> _businesses = [];
+    private Core.Association.AssociationSettings _settings = null!;
     private int _keystroke;
 
     [GlobalSetup]
@@ -46,9 +49,13 @@ public class CampaignPreviewBenchmark
         var campaign = store.Campaigns.Add(
             new Campaign(0, "Koko kaupunki", new CampaignGoal(CampaignGoalKind.Awareness, 10_000), new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 30), CampaignStatus.Draft, partners, items, [], []),
             Actor.CommandLine);
+        (_campaign, _businesses, _settings) = (campaign, [.. partners.Select(id => store.Businesses.Get(id)!)], store.Association.Get());
         _model = new CostItemsModel(new PlannerService(new StoreBackend(store, TimeProvider.System), Session.Coordinator), campaign);
         _model.Selected = 0;
     }
+
+    [Benchmark(Description = "Engine only: CampaignSplit.Split of the same campaign")]
+    public int SplitOnly() => CampaignSplit.Split(_campaign, _businesses, _settings).Transfers.Count;
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
