@@ -126,7 +126,9 @@ public sealed record OverviewScreen : IScreen
 
     private string CampaignLine(TuiTexts texts)
     {
-        var parts = Enum.GetValues<CampaignStatus>().Select(status =>
+        var parts = Enum.GetValues<CampaignStatus>()
+            .Where(status => status != CampaignStatus.Cancelled || Figures.Campaigns.GetValueOrDefault(status) > 0)
+            .Select(status =>
             $"{Figures.Campaigns.GetValueOrDefault(status).ToString(texts.Culture)} {StatusName(status, texts)}");
         return texts.Format(nameof(TuiTexts.OverviewCampaigns), Figures.Campaigns.Values.Sum()) + " (" + string.Join(", ", parts) + ")";
     }
@@ -136,6 +138,7 @@ public sealed record OverviewScreen : IScreen
         CampaignStatus.Draft => texts.StatusDraft,
         CampaignStatus.Planned => texts.StatusPlanned,
         CampaignStatus.Running => texts.StatusRunning,
+        CampaignStatus.Cancelled => CampaignTexts.Of(texts).Get("StatusCancelled"),
         _ => texts.StatusFinished,
     };
 
