@@ -89,6 +89,12 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public IReadOnlyList<Campaign> GetCampaigns() => _store.Campaigns.GetAll();
 
+    public Campaign? GetCampaign(long id) => _store.Campaigns.Get(id);
+
+    public Campaign AddCampaign(Campaign campaign, Actor actor, string? note) => _store.Campaigns.Add(campaign, actor, note);
+
+    public void UpdateCampaign(Campaign campaign, Actor actor, string? note) => _store.Campaigns.Update(campaign, actor, note);
+
     public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, GetCampaigns());
 
     public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>

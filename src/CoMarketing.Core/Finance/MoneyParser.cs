@@ -6,8 +6,10 @@ namespace CoMarketing.Core.Finance;
 
 /// <summary>
 /// Strict parser behind <see cref="Money.TryParse(string?, out Money, out string)"/>: digits, optionally grouped
-/// in threes by spaces (fi), then optionally a decimal comma (fi) or point (en) and one or two decimals.
-/// Comma grouping (<c>1,234.50</c>) is refused: in Finnish a comma is the decimal separator, so it is ambiguous.
+/// in threes by spaces (fi), then optionally a decimal comma (fi) or point (en) and one or two decimals, with an
+/// optional euro sign or <c>EUR</c> before or after (<c>1 200,50 €</c>).
+/// Comma grouping is accepted only before a decimal point (<c>1,200.50</c>, unambiguous); <c>1,200</c> alone is
+/// refused: in Finnish a comma is the decimal separator, so it could be 1.2 or 1200.
 /// </summary>
 internal static partial class MoneyParser
 {
@@ -22,18 +24,17 @@ internal static partial class MoneyParser
 
         var original = text.Trim();
         var shown = original.Length <= 40 ? original : string.Concat(original.AsSpan(0, 39), "…");
-        var match = AmountPattern().Match(original);
-        if (!match.Success)
+        var bare = Currency().Replace(original, string.Empty).Trim();
+        var match = AmountPattern().Match(bare);
+        if (bare.Length == 0 || !match.Success)
         {
-            error = TooManyDecimals().IsMatch(original)
+            error = TooManyDecimals().IsMatch(bare)
                 ? $"'{shown}' has more than two decimals; amounts are in whole cents."
                 : $"'{shown}' is not an amount; write it like 1234.50 or 1 234,50.";
             return false;
         }
 
-        var whole = match.Groups["whole"].Value.Replace(" ", string.Empty, StringComparison.Ordinal)
-            .Replace("\u00A0", string.Empty, StringComparison.Ordinal)
-            .Replace("\u202F", string.Empty, StringComparison.Ordinal);
+        var whole = Grouping().Replace(match.Groups["whole"].Value, string.Empty);
         var fraction = match.Groups["fraction"].Value.PadRight(2, '0');
         if (whole.Length > 15)
         {
@@ -53,9 +54,17 @@ internal static partial class MoneyParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?<whole>[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[,.](?<fraction>[0-9]{1,2}))?$", RegexOptions.CultureInvariant)]
+    // Whole part: space-grouped, comma-grouped only when a decimal point follows, or plain digits. Only ASCII digits
+    // are digits (a full-width "１２" is not an amount).
+    [GeneratedRegex(@"^(?<sign>[-\u2212]\s?)?(?:(?<whole>[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[,.](?<fraction>[0-9]{1,2}))?|(?<whole>[0-9]{1,3}(?:,[0-9]{3})+)\.(?<fraction>[0-9]{1,2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"^[-\u2212]?[0-9 \u00A0\u202F]+[,.][0-9]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex TooManyDecimals();
+
+    [GeneratedRegex(@"^\s*(?:€|EUR)\s*|\s*(?:€|EUR)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"[ ,\u00A0\u202F]", RegexOptions.CultureInvariant)]
+    private static partial Regex Grouping();
 }

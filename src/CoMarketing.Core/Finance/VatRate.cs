@@ -45,6 +45,28 @@ public readonly record struct VatRate
         return new Money(checked((long)(product < 0 ? -rounded : rounded)));
     }
 
+    /// <summary>
+    /// The net amount whose gross (net + <see cref="VatOf"/>) is <paramref name="gross"/>: gross ÷ (1 + rate) rounded
+    /// half away from zero, moved by a cent when that gives the gross exactly. Some gross amounts have no such net
+    /// (at 25.5 % a cent of net adds 1.255 cents of gross); then the rounded net is returned and its gross is a cent off.
+    /// </summary>
+    public Money NetOfGross(Money gross)
+    {
+        var divisor = 10000 + BasisPoints;
+        var scaled = (Int128)gross.Cents * 10000;
+        var magnitude = (Int128.Abs(scaled) + (divisor / 2)) / divisor;
+        var net = (long)(scaled < 0 ? -magnitude : magnitude);
+        foreach (var candidate in new[] { net, net - 1, net + 1 })
+        {
+            if (candidate + VatOf(new Money(candidate)).Cents == gross.Cents)
+            {
+                return new Money(candidate);
+            }
+        }
+
+        return new Money(net);
+    }
+
     /// <summary>Invariant percent without trailing zeros: <c>25.5</c>, <c>24</c>, <c>10.25</c>.</summary>
     public override string ToString() => Percent.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Reach;
@@ -32,10 +33,12 @@ public static class CostSplitter
         ValidateParticipants(request);
         var positions = participants.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+        // Reach and benefit weights depend only on the rule and the sharers: items with the same sharers share them.
+        var games = new Dictionary<(SplitRule, string), IReadOnlyList<BigInteger>>();
         var items = new List<ItemSplit>();
         for (var k = 0; k < request.Items.Count; k++)
         {
-            items.Add(SplitItem(request, positions, k));
+            items.Add(SplitItem(request, positions, k, games));
         }
 
         var reach = new ReachGame(request.Population, participants.Select(p => p.Reach));
@@ -109,7 +112,7 @@ public static class CostSplitter
         }
     }
 
-    private static ItemSplit SplitItem(SplitRequest request, Dictionary<string, int> positions, int k)
+    private static ItemSplit SplitItem(SplitRequest request, Dictionary<string, int> positions, int k, Dictionary<(SplitRule, string), IReadOnlyList<BigInteger>> games)
     {
         var item = request.Items[k];
         var path = $"items[{k}]";
@@ -124,7 +127,22 @@ public static class CostSplitter
         CheckOverrides(item.Amounts?.Keys, $"{path}.amounts", positions, sharerIndexes);
 
         var sharers = sharerIndexes.Select(i => request.Participants[i]).ToList();
-        var weights = ItemWeights.For(item, path, sharers, request.Population);
+        IReadOnlyList<BigInteger> weights;
+        if (item.Rule is SplitRule.Reach or SplitRule.Benefit)
+        {
+            var key = (item.Rule, string.Join(',', sharerIndexes));
+            if (!games.TryGetValue(key, out var cached))
+            {
+                games[key] = cached = ItemWeights.For(item, path, sharers, request.Population);
+            }
+
+            weights = cached;
+        }
+        else
+        {
+            weights = ItemWeights.For(item, path, sharers, request.Population);
+        }
+
         var net = CentSplitter.Split(item.Net.Cents, weights, k);
         var vat = CentSplitter.Split(item.Vat.Cents, weights, k);
         var parts = Enumerable.Repeat(SplitPart.Zero, request.Participants.Count).ToArray();

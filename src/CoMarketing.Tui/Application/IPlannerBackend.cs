@@ -45,6 +45,14 @@ public interface IPlannerBackend
 
     IReadOnlyList<Campaign> GetCampaigns();
 
+    Campaign? GetCampaign(long id);
+
+    /// <summary>Saves a new campaign and returns it with its store id; <paramref name="note"/> goes into the audit entry.</summary>
+    Campaign AddCampaign(Campaign campaign, Actor actor, string? note);
+
+    /// <summary>Replaces a saved campaign; <paramref name="note"/> (a reopening's reason, a kept warning) goes into the audit entry.</summary>
+    void UpdateCampaign(Campaign campaign, Actor actor, string? note);
+
     /// <summary>Holidays, seasons, events and campaign entries of a year, sorted by date.</summary>
     IReadOnlyList<CalendarEntry> GetCalendar(int year);
 

@@ -129,6 +129,31 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
 
     public IReadOnlyList<Campaign> GetCampaigns() => [.. _campaigns];
 
+    public Campaign? GetCampaign(long id) => _campaigns.FirstOrDefault(c => c.Id == id);
+
+    public Campaign AddCampaign(Campaign campaign, Actor actor, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var c = campaign;
+        var added = new Campaign(_campaigns.Count == 0 ? 1 : _campaigns.Max(x => x.Id) + 1, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results);
+        _campaigns.Add(added);
+        Writes.Add(new BackendWrite(nameof(AddCampaign), actor, added.Id, note is null ? added.Name : $"{added.Name}: {note}"));
+        return added;
+    }
+
+    public void UpdateCampaign(Campaign campaign, Actor actor, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var index = _campaigns.FindIndex(c => c.Id == campaign.Id);
+        if (index < 0)
+        {
+            throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+        }
+
+        _campaigns[index] = campaign;
+        Writes.Add(new BackendWrite(nameof(UpdateCampaign), actor, campaign.Id, note is null ? campaign.Name : $"{campaign.Name}: {note}"));
+    }
+
     public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, _campaigns);
 
     public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>

@@ -19,7 +19,10 @@ internal sealed class CampaignRepository
     public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
 
     /// <summary>Saves a new campaign and returns it with its store id. Every participant must be a saved business.</summary>
-    public Campaign Add(Campaign campaign, Actor actor)
+    /// <param name="campaign">The new campaign (its id is ignored).</param>
+    /// <param name="actor">Who added it.</param>
+    /// <param name="reason">A note for the audit entry (e.g. why a competitor was kept as a partner).</param>
+    public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         return _database.Write(actor, "campaign.add", (c, t) =>
@@ -27,12 +30,16 @@ internal sealed class CampaignRepository
             EnsureParticipantsExist(c, t, campaign);
             var id = CampaignRows.Insert(c, t, campaign);
             var saved = WithId(campaign, id);
-            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.");
+            var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
+            return (saved, $"Added campaign '{saved.Name}' (id {id}) with {saved.Participants.Length} participants.{why}");
         });
     }
 
     /// <summary>Replaces a saved campaign (found by its id), including its cost items, plan and results.</summary>
-    public void Update(Campaign campaign, Actor actor)
+    /// <param name="campaign">The campaign as it is now.</param>
+    /// <param name="actor">Who changed it.</param>
+    /// <param name="reason">Why (e.g. why a finished campaign was reopened); written in the audit entry.</param>
+    public void Update(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         _database.Write(actor, "campaign.update", (c, t) =>
@@ -43,7 +50,8 @@ internal sealed class CampaignRepository
                 throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
             }
 
-            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.");
+            var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
+            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {DbValues.Name(campaign.Status)}.{why}");
         });
     }
 

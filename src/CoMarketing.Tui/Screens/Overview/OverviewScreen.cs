@@ -126,7 +126,11 @@ public sealed record OverviewScreen : IScreen
 
     private string CampaignLine(TuiTexts texts)
     {
-        var parts = Enum.GetValues<CampaignStatus>().Select(status => texts.Quantity("Status" + status, Figures.Campaigns.GetValueOrDefault(status)));
+        var parts = Enum.GetValues<CampaignStatus>()
+            .Where(status => status != CampaignStatus.Cancelled || Figures.Campaigns.GetValueOrDefault(status) > 0)
+            .Select(status => status == CampaignStatus.Cancelled
+                ? $"{Figures.Campaigns.GetValueOrDefault(status).ToString(texts.Culture)} {CampaignTexts.Of(texts).Get("StatusCancelled")}"
+                : texts.Quantity("Status" + status, Figures.Campaigns.GetValueOrDefault(status)));
         return texts.Format(nameof(TuiTexts.OverviewCampaigns), Figures.Campaigns.Values.Sum()) + " (" + string.Join(", ", parts) + ")";
     }
 

@@ -1,0 +1,34 @@
+using CoMarketing.Core.Common;
+using CoMarketing.Tui.Application;
+
+namespace CoMarketing.Tui.Screens.Campaigns;
+
+/// <summary>
+/// The entry points the shell opens campaigns through, one line each: the list (from the menu), a campaign's
+/// workspace, a blank new campaign, and "Start a campaign with these partners" from the matches or group screen.
+/// Each takes the <see cref="PlannerService"/> of the signed-in session; permissions are enforced below it.
+/// </summary>
+public static class CampaignScreens
+{
+    /// <summary>The campaign list; wire <see cref="CampaignListView.Opened"/> to <see cref="Open"/> and <see cref="CampaignListView.NewRequested"/> to <see cref="New"/>.</summary>
+    public static CampaignListView List(PlannerService service) => new(service);
+
+    /// <summary>The workspace of a saved campaign this session may see.</summary>
+    public static CampaignWorkspace Open(PlannerService service, long campaignId)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var campaign = service.GetCampaign(campaignId) ?? throw new DomainException(Resources.CampaignTexts.Of(service.Texts).Format("CampaignGone", campaignId));
+        return new CampaignWorkspace(service, campaign, null);
+    }
+
+    /// <summary>A blank new campaign (a member's own business is already a partner).</summary>
+    public static CampaignWorkspace New(PlannerService service) => StartWith(service, []);
+
+    /// <summary>"Start a campaign with these partners": a new campaign with the given businesses, in order.</summary>
+    public static CampaignWorkspace StartWith(PlannerService service, IEnumerable<long> businessIds)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(businessIds);
+        return new CampaignWorkspace(service, null, businessIds);
+    }
+}

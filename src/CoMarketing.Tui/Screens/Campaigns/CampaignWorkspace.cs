@@ -1,0 +1,93 @@
+using System.Collections.ObjectModel;
+using CoMarketing.Core.Campaigns;
+using CoMarketing.Tui.Application;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace CoMarketing.Tui.Screens.Campaigns;
+
+/// <summary>
+/// One campaign's window: a page list on the left (details, costs and split, status) and the chosen page on the
+/// right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
+/// the signed-in session; see <see cref="CampaignScreens"/> for the entry points.
+/// </summary>
+public sealed class CampaignWorkspace : Window
+{
+    private readonly PlannerService _service;
+    private readonly ListView _pages = new() { Width = 18, Height = Dim.Fill() };
+    private readonly View _content = new() { X = 19, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+    private Campaign? _campaign;
+    private CampaignFormModel _form;
+
+    internal CampaignWorkspace(PlannerService service, Campaign? campaign, IEnumerable<long>? partners)
+    {
+        _service = service;
+        _campaign = campaign;
+        _form = campaign is null ? CampaignFormModel.ForNew(service, partners) : CampaignFormModel.ForEdit(service, campaign);
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        _pages.ValueChanged += (_, _) => ShowPage(_pages.SelectedItem ?? 0);
+        Add(_pages, _content);
+        ShowPages();
+        ShowPage(0);
+    }
+
+    /// <summary>The campaign as saved, or null while a new one is not saved yet.</summary>
+    public Campaign? Campaign => _campaign;
+
+    /// <summary>The page on show: its view (details, costs or status).</summary>
+    public View? Page => _content.SubViews.FirstOrDefault();
+
+    /// <summary>Something was saved (the shell refreshes its campaign list).</summary>
+    public event EventHandler? Saved;
+
+    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status.</summary>
+    public void ShowPage(int index)
+    {
+        foreach (var old in _content.SubViews.ToList())
+        {
+            _content.Remove(old);
+            old.Dispose();
+        }
+
+        View page = (index, _campaign) switch
+        {
+            (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
+            (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
+            _ => Details(new CampaignFormView(_form)),
+        };
+        _content.Add(page);
+    }
+
+    private CampaignFormView Details(CampaignFormView view)
+    {
+        view.Saved += (_, saved) =>
+        {
+            _campaign = saved;
+            _form = CampaignFormModel.ForEdit(_service, saved);
+            ShowPages();
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
+    }
+
+    private CampaignStatusView Status(CampaignStatusView view)
+    {
+        view.Changed += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
+    }
+
+    private void ShowPages()
+    {
+        var texts = _form.Format.Texts;
+        Title = _campaign is null ? texts.Get("NewCampaignTitle") : texts.Format("WorkspaceTitle", _campaign.Name);
+        _pages.SetSource(new ObservableCollection<string>(_campaign is null
+            ? [texts.Get("PageDetails")]
+            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus")]));
+    }
+}
