@@ -1,4 +1,6 @@
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Coordinator;
 using CoMarketing.Tui.Screens.Businesses;
 using CoMarketing.Tui.Screens.Overview;
 
@@ -28,5 +30,7 @@ public static class AreaCatalogue
         new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => new BusinessesView(c)),
         new(Session, "ShellFirstCoordinatorTitle", AreaAudience.Unlisted, c => new FirstCoordinatorView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => c.Screen(PlannerScreens.MyBusiness(c.Service, c.Service.Session.BusinessId!.Value, c.Texts))),
+        new(Planner, "MenuCampaigns", AreaAudience.Everyone, CampaignArea.List, t => CampaignTexts.Of(t).Get("ListTitle")),
+        .. PlannerTools.All.Where(tool => tool.Audience != ToolAudience.NoCoordinatorYet).Select(ToolArea.Entry),
     ];
 }

@@ -8,7 +8,7 @@ public sealed partial class PlannerWindow
 {
     /// <summary>The titles of the menu bar's entries for the signed-in user, menu by menu (for tests and help).</summary>
     public IReadOnlyList<string> MenuTitles(Session session) =>
-        [.. Listed(session).Select(entry => Shell.Texts.Get(entry.Title))];
+        [.. Listed(session).Select(entry => entry.TitleIn(Shell.Texts))];
 
     private static IEnumerable<AreaEntry> Listed(Session session) =>
         AreaCatalogue.Entries.Where(entry => entry.Audience != AreaAudience.Unlisted && entry.IsFor(session));
@@ -20,7 +20,7 @@ public sealed partial class PlannerWindow
         var menus = new List<MenuBarItem>();
         foreach (var group in Listed(session).GroupBy(entry => entry.Menu))
         {
-            var items = group.Select(entry => new MenuItem { Title = texts.Get(entry.Title), Action = () => OpenArea(entry) }).ToList();
+            var items = group.Select(entry => new MenuItem { Title = entry.TitleIn(texts), Action = () => OpenArea(entry) }).ToList();
             if (group.Key == AreaCatalogue.Session)
             {
                 items.AddRange(SessionItems(session));

@@ -116,8 +116,28 @@ public sealed class PlannerWindowTests
         var member = Session.Member(planner.Backend.Named("Kahvila Aalto").Id);
 
         // Then
-        planner.Window.MenuTitles(Session.Guest).ShouldBe(["Overview", "Businesses"]);
-        planner.Window.MenuTitles(member).ShouldBe(["Overview", "Businesses", "My business"]);
+        planner.Window.MenuTitles(Session.Guest).ShouldBe(["Overview", "Businesses", "Campaigns"]);
+        planner.Window.MenuTitles(member).ShouldBe(["Overview", "Businesses", "My business", "Campaigns", "Never pair / fine together", "Change my PIN"]);
+        planner.Window.MenuTitles(Session.Coordinator).ShouldBe(
+            ["Overview", "Businesses", "Campaigns", "Association settings", "Members: PINs, archive, restore", "Never pair / fine together", "Import members", "Backup and check", "Audit log"]);
+    }
+
+    [Fact]
+    public void The_Coordinator_Should_Open_The_Settings_Tool_And_The_Campaigns_From_The_Menu()
+    {
+        // Given
+        using var planner = new Headless();
+        planner.Shell.SignIn(Session.Coordinator);
+
+        // When
+        planner.Window.OpenArea("ToolSettings");
+        var settings = planner.Screen;
+        planner.Window.OpenArea("MenuCampaigns");
+        var campaigns = planner.Screen;
+
+        // Then
+        settings.ShouldContain("Population");
+        campaigns.ShouldContain("Revontulten talvi");
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+using CoMarketing.Tui.Screens.Campaigns;
+using Terminal.Gui.ViewBase;
+
+namespace CoMarketing.Tui.Shell;
+
+/// <summary>The campaigns area: the list, whose rows open a campaign's workspace and whose "new" opens a blank one.</summary>
+internal static class CampaignArea
+{
+    public static View List(AreaContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var list = CampaignScreens.List(context.Service);
+        list.Opened += (_, id) => context.Navigation.Open(CampaignScreens.Open(context.Service, id));
+        list.NewRequested += (_, _) => context.Navigation.Open(CampaignScreens.New(context.Service));
+        return list;
+    }
+}
