@@ -187,7 +187,28 @@ public sealed class TmuxSession : IDisposable
             // The server had already gone.
         }
 
-        Directory.Delete(_folder, recursive: true);
+        DeleteWhenReleased(_folder);
+    }
+
+    /// <summary>
+    /// The planner stops cleanly on the SIGHUP that ending tmux sends, and may still be closing its database in the
+    /// folder for a moment after tmux has gone: retry the delete until it has let go (15 s at most).
+    /// </summary>
+    private static void DeleteWhenReleased(string folder)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     private string Tmux(params string[] arguments)
