@@ -17,6 +17,9 @@ public abstract record ScreenCommand
     /// <summary>Opens an area of the menu bar (its own Terminal.Gui view) over the current screen.</summary>
     public static ScreenCommand Area(string title) => new OpenArea(title);
 
+    /// <summary>Opens a new campaign with <paramref name="businessIds"/> as its partners.</summary>
+    public static ScreenCommand Campaign(IReadOnlyList<long> businessIds) => new StartCampaign(businessIds);
+
     /// <summary>Shows <paramref name="text"/> on the message line until the next key.</summary>
     public static ScreenCommand Message(string text, MessageKind kind = MessageKind.Info) => new ShowMessage(text, kind);
 }

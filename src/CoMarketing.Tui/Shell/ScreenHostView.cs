@@ -58,6 +58,11 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
             {
                 _area.Navigation.OpenArea(area.Title);
             }
+
+            foreach (var start in result.Commands.OfType<StartCampaign>())
+            {
+                _area.Navigation.Open(Screens.Campaigns.CampaignScreens.StartWith(_area.Service, start.BusinessIds));
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

@@ -172,4 +172,27 @@ public sealed class PlannerWindowTests
         screen.ShouldNotContain("Step 1 of");
         planner.Window.Current.ShouldBeOfType<ScreenHostView>().Navigator.Depth.ShouldBe(1);
     }
+
+    [Fact]
+    public void The_Group_Screen_Should_Start_A_Campaign_With_Its_Partners()
+    {
+        // Given: the coordinator looks at the best group of three for Kahvila Aalto
+        using var planner = new Headless();
+        planner.Shell.SignIn(Session.Coordinator);
+        var cafe = planner.Backend.Named("Kahvila Aalto");
+        var group = Tui.Screens.Matches.GroupScreen.Create(planner.Shell.Current, cafe, 3, planner.Shell.Texts);
+        planner.Window.Reset(planner.Window.Context.Screen(group));
+
+        // When
+        planner.Press(new Key('c'));
+
+        // Then: a new campaign's workspace opens with the café and its three partners, none saved yet
+        planner.Window.Current.ShouldBeOfType<Tui.Screens.Campaigns.CampaignWorkspace>().Campaign.ShouldBeNull();
+        var screen = planner.Screen;
+        screen.ShouldContain("Kahvila Aalto");
+        foreach (var member in group.Suggestion.Members)
+        {
+            screen.ShouldContain(member.Partner.Name);
+        }
+    }
 }

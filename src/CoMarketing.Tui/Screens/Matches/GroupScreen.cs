@@ -34,10 +34,16 @@ public sealed record GroupScreen(PlannerService Service, Business Business, int 
     [
         new KeyBinding("+", Texts.Get("GroupKeyMore")),
         new KeyBinding("-", Texts.Get("GroupKeyFewer")),
+        new KeyBinding("c", Texts.Get("GroupKeyCampaign")),
     ];
 
     public ScreenResult Handle(KeyPress key, ScreenContext context)
     {
+        if (key.Is('c') && Suggestion.Members.Count > 0)
+        {
+            return ScreenResult.With(this, ScreenCommand.Campaign([Business.Id, .. Suggestion.Members.Select(m => m.Partner.Id)]));
+        }
+
         var step = key.Is('+') || key.Is(Key.Right) ? 1 : key.Is('-') || key.Is(Key.Left) ? -1 : 0;
         if (step == 0)
         {
