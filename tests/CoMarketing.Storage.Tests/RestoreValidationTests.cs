@@ -50,6 +50,46 @@ public sealed class RestoreValidationTests : IDisposable
         store.Businesses.Count().ShouldBe(2);
     }
 
+    [Fact]
+    public void A_Damaged_Backup_Should_Be_Refused_In_Words_And_Change_Nothing()
+    {
+        // Given: copies of a sound backup with 64 bytes overwritten somewhere (seeded, so every run is the same)
+        var (store, backup) = StoreAndBackup();
+        var sound = File.ReadAllBytes(backup);
+        var random = new Random(5);
+        var refused = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            var damaged = (byte[])sound.Clone();
+            var at = random.Next(damaged.Length - 64);
+            random.NextBytes(damaged.AsSpan(at, 64));
+            var candidate = _temp.File($"damaged-{i}.db");
+            File.WriteAllBytes(candidate, damaged);
+            var members = store.Businesses.Count();
+            var audits = store.Audit.Count();
+
+            // When
+            var restore = () => store.Restore(candidate, Actor.Coordinator);
+
+            // Then: a copy whose damage missed everything that matters restores; any other is refused in words
+            // (a DomainException naming the file, never a reader's own exception) and the live data is as it was
+            try
+            {
+                restore();
+            }
+            catch (DomainException error)
+            {
+                refused++;
+                error.Message.ShouldContain(candidate);
+                store.Businesses.Count().ShouldBe(members);
+                store.Audit.Count().ShouldBe(audits);
+                store.Check().ShouldBeEmpty();
+            }
+        }
+
+        refused.ShouldBeGreaterThan(0);
+    }
+
     private (Store Store, string Backup) StoreAndBackup()
     {
         var store = _temp.Open();

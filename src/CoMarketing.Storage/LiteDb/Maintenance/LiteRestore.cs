@@ -108,11 +108,23 @@ internal static class LiteRestore
 
             return version;
         }
-        catch (LiteException ex)
+        catch (Exception ex) when (IsDamage(ex))
         {
-            throw new DomainException($"'{source}' cannot be read as a CoMarketing backup ({ex.Message}); nothing was restored.", ex);
+            throw Unreadable(source, ex);
         }
     }
+
+    /// <summary>
+    /// What LiteDB throws when a file's bytes are damaged: besides its own <see cref="LiteException"/>, a reader that
+    /// meets garbage fails with a decoding, cast, range or "BSON type not supported" error. The candidate is untrusted
+    /// input, so each of these means "not a readable backup", never an unexpected failure.
+    /// </summary>
+    private static bool IsDamage(Exception ex)
+        => ex is LiteException or NotSupportedException or ArgumentException or InvalidCastException or IndexOutOfRangeException
+            or InvalidOperationException or FormatException or OverflowException or EndOfStreamException;
+
+    private static DomainException Unreadable(string source, Exception ex)
+        => new($"'{source}' cannot be read as a CoMarketing backup: it is damaged ({ex.Message}); nothing was restored.", ex);
 
     /// <summary>Copies the backup's documents into the candidate without writing to the backup (opened read-only).</summary>
     private static void CopyLiteBackup(string source, string candidate)
@@ -124,9 +136,9 @@ internal static class LiteRestore
             using var into = LiteFile.OpenPrivate(candidate);
             LiteCopy.Into(from, into);
         }
-        catch (LiteException ex)
+        catch (Exception ex) when (IsDamage(ex))
         {
-            throw new DomainException($"'{source}' cannot be read as a CoMarketing backup ({ex.Message}); nothing was restored.", ex);
+            throw Unreadable(source, ex);
         }
     }
 }
