@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CoMarketing.Core.Association;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Matching;
@@ -84,13 +83,7 @@ internal static class MatchingSupport
     /// <summary>Wording from <c>--lang</c>, else the association's language; names from the reference data when present.</summary>
     public static MatchTextOptions Texts(Store store, ParseResult parseResult, GlobalOptions globals)
     {
-        var language = parseResult.GetValue(globals.Language)?.Trim().ToLowerInvariant() switch
-        {
-            null or "" => store.Association.Get().Language,
-            "fi" => Language.Finnish,
-            "en" => Language.English,
-            var other => throw new DomainException($"Unknown language '{other}'; use --lang fi or --lang en."),
-        };
+        var language = Languages.Resolve(parseResult.GetValue(globals.Language), store.Association.Get().Language);
         return Tui.Application.MatchWording.For(LoadReference(), language);
     }
 

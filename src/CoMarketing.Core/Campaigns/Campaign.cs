@@ -101,6 +101,20 @@ public sealed record Campaign
 
     public ImmutableArray<CampaignResult> Results { get; }
 
+    /// <summary>The same campaign in another status, keeping everything else (plan for surprises and settlement too).</summary>
+    public Campaign WithStatus(CampaignStatus status) => new(Id, Name, Goal, Start, End, status, Participants, CostItems, Plan, Results)
+    {
+        Contingency = Contingency,
+        Settlement = Settlement,
+    };
+
+    /// <summary>The same campaign with other cost items, keeping everything else; validated like a new campaign.</summary>
+    public Campaign WithCostItems(IEnumerable<CostItem> costItems) => new(Id, Name, Goal, Start, End, Status, Participants, costItems, Plan, Results)
+    {
+        Contingency = Contingency,
+        Settlement = Settlement,
+    };
+
     /// <summary>The plan for surprises; <c>null</c> until one is made. Its responder and pauser must take part.</summary>
     public ContingencyPlan? Contingency
     {

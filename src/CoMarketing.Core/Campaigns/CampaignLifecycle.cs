@@ -53,7 +53,7 @@ public static class CampaignLifecycle
         var verdict = Check(campaign.Status, to, who, reason);
         return verdict switch
         {
-            StatusVerdict.Allowed => WithStatus(campaign, to),
+            StatusVerdict.Allowed => campaign.WithStatus(to),
             StatusVerdict.Unchanged => throw new DomainException($"Campaign '{campaign.Name}' is already {Name(to)}."),
             StatusVerdict.NeedsCoordinator => throw new DomainException($"Only the coordinator changes the status of campaign '{campaign.Name}'."),
             _ => throw new DomainException($"Campaign '{campaign.Name}' is {Name(campaign.Status)}; reopening it needs a reason."),
@@ -72,11 +72,4 @@ public static class CampaignLifecycle
 
     /// <summary>The status's lower-case English name, as on the command line and in JSON (<c>finished</c>).</summary>
     public static string Name(CampaignStatus status) => status.ToString().ToLowerInvariant();
-
-    private static Campaign WithStatus(Campaign c, CampaignStatus status)
-        => new(c.Id, c.Name, c.Goal, c.Start, c.End, status, c.Participants, c.CostItems, c.Plan, c.Results)
-        {
-            Contingency = c.Contingency,
-            Settlement = c.Settlement,
-        };
 }

@@ -144,12 +144,7 @@ public sealed class CostItemsModel
 
         try
         {
-            var c = _campaign;
-            var campaign = new Campaign(c.Id, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, built, c.Plan, c.Results)
-            {
-                Contingency = c.Contingency,
-                Settlement = c.Settlement,
-            };
+            var campaign = _campaign.WithCostItems(built);
             Preview = new CampaignPreview(CampaignFigures.Summarize(campaign, _businesses, _settings), Format);
             CurrentCampaign = campaign;
             Stale = false;
