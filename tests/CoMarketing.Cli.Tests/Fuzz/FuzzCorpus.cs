@@ -12,6 +12,7 @@ public static class FuzzCorpus
         "csv" => FuzzTarget.MemberCsv,
         "xlsx" => FuzzTarget.MemberXlsx,
         "budget" => FuzzTarget.BudgetCsv,
+        "backup" => FuzzTarget.RestoreBackup,
         _ => throw new ArgumentException($"unknown corpus folder {folder}", nameof(folder)),
     };
 

@@ -48,6 +48,11 @@ public sealed class FuzzCorpusTests(FuzzCorpusTests.Database database) : IClassF
     [InlineData("xlsx", "relationship-without-type.xlsx", "not a readable XLSX workbook")]
     [InlineData("budget", "month-9999.csv", "line 2: month '9999-12' is outside the years 2000–2100")]
     [InlineData("budget", "windows-1252.csv", "is not UTF-8 text")]
+    [InlineData("backup", "empty.db", "is empty or not a regular file")]
+    [InlineData("backup", "header-only.db", "it is damaged")]
+    [InlineData("backup", "truncated.db", "it is damaged")]
+    [InlineData("backup", "zeros.db", "is not a CoMarketing database")]
+    [InlineData("backup", "sqlite.db", "is an SQLite database but not a CoMarketing one")]
     public async Task A_malformed_file_Should_Name_What_Is_Wrong(string folder, string file, string expected)
     {
         var outcome = await database.Harness.FeedFile(FuzzCorpus.TargetOf(folder), Path.Combine(FuzzCorpus.Folder, folder, file), file);

@@ -21,13 +21,27 @@ public sealed class FuzzHarness : IDisposable
         {
             throw new InvalidOperationException($"demo failed: {demo.Error}");
         }
+
+        var backup = Path.Combine(_folder, "seed-backup.db");
+        var made = Run("backup", "-o", backup, "--db", Database);
+        if (made.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"backup failed: {made.Error}");
+        }
+
+        BackupSeed = File.ReadAllBytes(backup);
+        File.Delete(backup);
     }
+
+    /// <summary>A backup of the demo database, the valid starting point of <see cref="FuzzTarget.RestoreBackup"/>.</summary>
+    public byte[] BackupSeed { get; }
 
     public string Database { get; }
 
     public static string Extension(FuzzTarget target) => target switch
     {
         FuzzTarget.MemberXlsx => ".xlsx",
+        FuzzTarget.RestoreBackup => ".db",
         FuzzTarget.SplitJson or FuzzTarget.CampaignJson => ".json",
         _ => ".csv",
     };
@@ -53,6 +67,7 @@ public sealed class FuzzHarness : IDisposable
             FuzzTarget.SplitJson => ["split", "--input", path, "--json"],
             FuzzTarget.CampaignJson => ["campaign", "import", path, "--db", Database],
             FuzzTarget.MemberCsv or FuzzTarget.MemberXlsx => ["import", path, "--db", Database],
+            FuzzTarget.RestoreBackup => ["restore", path, "--db", Database],
             _ => ["campaign", "budget", "--set", path, "--db", Database],
         };
         var before = Fingerprint();
@@ -63,7 +78,29 @@ public sealed class FuzzHarness : IDisposable
         }
 
         var result = await run;
+        if (target == FuzzTarget.RestoreBackup && result.ExitCode == 0)
+        {
+            // An accepted backup must not break the commands that read it afterwards.
+            result = AfterRestore() ?? result;
+            return new FuzzOutcome(target, name, result.ExitCode, result.Error, DataChanged: true, Finished: true);
+        }
+
         return new FuzzOutcome(target, name, result.ExitCode, result.Error, Fingerprint() != before, Finished: true);
+    }
+
+    private (int ExitCode, string Error)? AfterRestore()
+    {
+        string[][] readers = [["check", "--db", Database], ["businesses", "--json", "--db", Database], ["campaign", "list", "--db", Database]];
+        foreach (var reader in readers)
+        {
+            var read = Run(reader);
+            if (read.ExitCode is not (0 or 1) || read.Error.Contains("Exception", StringComparison.Ordinal))
+            {
+                return (read.ExitCode, $"after the restore, '{string.Join(' ', reader[..^2])}': {read.Error}");
+            }
+        }
+
+        return null;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -19,8 +19,8 @@ public sealed class FuzzRunTests(ITestOutputHelper output)
         var seed = Setting("COMARKETING_FUZZ_SEED", 11);
         var mutator = new FuzzMutator(seed);
         var targets = Enum.GetValues<FuzzTarget>();
-        var seeds = targets.ToDictionary(t => t, FuzzSeeds.For);
         using var harness = new FuzzHarness();
+        var seeds = targets.ToDictionary(t => t, t => t == FuzzTarget.RestoreBackup ? harness.BackupSeed : FuzzSeeds.For(t));
         var outcomes = new List<FuzzOutcome>(count);
 
         // When

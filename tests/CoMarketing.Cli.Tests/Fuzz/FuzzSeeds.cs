@@ -26,6 +26,7 @@ public static class FuzzSeeds
             "name;business_id;industry;offerings;municipality;customer_type;ages;interests;months;contact;email;phone;channels\n"
             + "Fuzz Mänty;2077474-0;56102;kahvi|pulla;Rovaniemi;consumers;25-34:0.4|35-44:0.6;coffee;6-8|12;Aila;aila@manty.fi;040 123 4567;instagram:4200\n"),
         FuzzTarget.MemberXlsx => XlsxSeed(),
+        FuzzTarget.RestoreBackup => throw new ArgumentException("the backup seed is made from the demo database: FuzzHarness.BackupSeed", nameof(target)),
         _ => Encoding.UTF8.GetBytes("month;amount\n2027-01;1 500,00\n2027-02;1500.00\n2027-03;0\n"),
     };
 

@@ -8,4 +8,5 @@ public enum FuzzTarget
     MemberCsv,
     MemberXlsx,
     BudgetCsv,
+    RestoreBackup,
 }
