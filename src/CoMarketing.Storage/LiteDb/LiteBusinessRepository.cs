@@ -25,7 +25,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var wanted = text.Trim();
+        var wanted = NameText.Normalise(text);
         if (wanted.Length == 0)
         {
             return [];

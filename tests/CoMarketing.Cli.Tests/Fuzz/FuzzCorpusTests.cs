@@ -51,6 +51,8 @@ public sealed class FuzzCorpusTests(FuzzCorpusTests.Database database) : IClassF
     [InlineData("backup", "empty.db", "is empty or not a regular file")]
     [InlineData("backup", "header-only.db", "it is damaged")]
     [InlineData("backup", "truncated.db", "it is damaged")]
+    [InlineData("backup", "fuzz-2027-2693-no-id.db", "it is damaged")]
+    [InlineData("backup", "fuzz-2027-9407-not-implemented.db", "it is damaged")]
     [InlineData("backup", "zeros.db", "is not a CoMarketing database")]
     [InlineData("backup", "sqlite.db", "is an SQLite database but not a CoMarketing one")]
     public async Task A_malformed_file_Should_Name_What_Is_Wrong(string folder, string file, string expected)

@@ -89,6 +89,17 @@ public abstract class BusinessContract : StoreContract
     }
 
     [Fact]
+    public void Find_By_Name_Should_Read_The_Name_As_Typed_In_Any_Unicode_Form()
+    {
+        Store.Businesses.Add(Samples.Plain("Kahvila Mänty"), Actor.Coordinator);
+        Store.Businesses.Add(Samples.Plain("Kahvila Mäntykangas"), Actor.Coordinator);
+
+        // "a" + combining diaeresis, a zero-width space and a no-break space: the same name as stored.
+        Store.Businesses.FindByName("Kahvila\u00A0Ma\u0308n\u200Bty").Select(b => b.Name).ShouldBe(["Kahvila Mänty"]);
+        Store.Businesses.FindByName("  ma\u0308nty\u200B").Select(b => b.Name).ShouldBe(["Kahvila Mänty", "Kahvila Mäntykangas"]);
+    }
+
+    [Fact]
     public void The_Summary_Should_Count_Members_And_Campaigns()
     {
         var a = Store.Businesses.Add(Samples.Plain("A"), Actor.Coordinator);

@@ -30,7 +30,7 @@ public sealed record CampaignView(Campaign Campaign, AssociationSettings Setting
     public static Campaign Find(Store store, string idOrName)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var text = idOrName?.Trim() ?? string.Empty;
+        var text = NameText.Normalise(idOrName);
         if (text.Length == 0)
         {
             throw new DomainException("Name a campaign by its id or name; 'comarketing campaign list' shows them.");

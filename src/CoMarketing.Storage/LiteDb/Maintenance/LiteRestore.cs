@@ -115,13 +115,15 @@ internal static class LiteRestore
     }
 
     /// <summary>
-    /// What LiteDB throws when a file's bytes are damaged: besides its own <see cref="LiteException"/>, a reader that
-    /// meets garbage fails with a decoding, cast, range or "BSON type not supported" error. The candidate is untrusted
-    /// input, so each of these means "not a readable backup", never an unexpected failure.
+    /// Whether an exception met while decoding the candidate means its bytes are damaged. The candidate is untrusted
+    /// input, and LiteDB's readers, meeting garbage, fail with almost anything besides their own
+    /// <see cref="LiteException"/> (decoding, cast, range, missing-key, "not implemented" for an unknown page or BSON
+    /// type, fuzz found each), so every exception means "not a readable backup" except those about this machine rather
+    /// than the file: no memory, no permission, a failing disk, and our own worded <see cref="DomainException"/>.
     /// </summary>
     private static bool IsDamage(Exception ex)
-        => ex is LiteException or NotSupportedException or ArgumentException or InvalidCastException or IndexOutOfRangeException
-            or InvalidOperationException or FormatException or OverflowException or EndOfStreamException;
+        => ex is not (OutOfMemoryException or UnauthorizedAccessException or DomainException or OperationCanceledException)
+            && (ex is not IOException || ex is EndOfStreamException);
 
     private static DomainException Unreadable(string source, Exception ex)
         => new($"'{source}' cannot be read as a CoMarketing backup: it is damaged ({ex.Message}); nothing was restored.", ex);
