@@ -59,7 +59,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         var customerType = Cell(C.CustomerType, ParseCustomerType, CustomerType.Consumers);
         var ages = Cell(C.Ages, AgeDistribution.Parse, AgeDistribution.Uniform);
         var interests = Cell(C.Interests, s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(InterestTag.Parse).ToList(), []);
-        var months = Cell<ActiveMonths?>(C.Months, s => ActiveMonths.Parse(s), ActiveMonths.AllYear);
+        var months = Cell<ActiveMonths?>(C.Months, s => ParseMonths(s), ActiveMonths.AllYear);
         var national = Cell(C.National, ParseYesNo, false);
         var channels = Cell(C.Channels, ParseChannels, []);
         ContactInfo? contact = null;
@@ -152,4 +152,13 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
 
         return channels;
     }
+
+    /// <summary>
+    /// The active months; a spreadsheet that turned <c>6-8</c> into a date (read as <c>2027-08-06</c>) is told so,
+    /// rather than refused with the date's own digits.
+    /// </summary>
+    private static ActiveMonths ParseMonths(string text)
+        => DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? throw new DomainException($"'{text}' is a date: the spreadsheet turned the months into a date. Format the column as Text and type the months again, e.g. 6-8 or 1-12.")
+            : ActiveMonths.Parse(text);
 }

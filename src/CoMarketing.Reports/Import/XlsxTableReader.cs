@@ -12,7 +12,8 @@ namespace CoMarketing.Reports.Import;
 /// reader (no ClosedXML: it fails under Native AOT): row 1 names the columns, and a row's line number is its
 /// spreadsheet row number. Only the cells that exist are read, so one cell at <c>XFD1048576</c> costs one cell, not
 /// a grid; a filled cell beyond <see cref="MaxRows"/> rows or <see cref="MaxColumns"/> columns is refused in words.
-/// Numbers are written invariantly (<c>0.4</c>, <c>56101</c>). A file that is not a workbook is a
+/// Numbers are written invariantly (<c>0.4</c>, <c>56101</c>); a number shown as a date (by its cell's number format)
+/// is read as that date, <c>2027-06-08</c>, not as Excel's serial number 46546. A file that is not a workbook is a
 /// <see cref="DomainException"/>, never a crash.
 /// </summary>
 public static class XlsxTableReader
@@ -48,6 +49,7 @@ public static class XlsxTableReader
         }
 
         var strings = SharedStrings(workbookPart);
+        var dateStyles = DateStyles(workbookPart);
         var cells = new SortedDictionary<int, SortedDictionary<int, string>>();
         var lastRow = 0;
         using (var reader = OpenXmlReader.Create(worksheetPart))
@@ -62,7 +64,7 @@ public static class XlsxTableReader
                 else if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
                 {
                     var cell = (Cell)reader.LoadCurrentElement()!;
-                    var text = Text(cell, strings);
+                    var text = Text(cell, strings, dateStyles);
                     if (text.Length == 0)
                     {
                         continue;
@@ -122,7 +124,83 @@ public static class XlsxTableReader
         return strings;
     }
 
-    private static string Text(Cell cell, List<string> strings)
+    /// <summary>
+    /// The cell style indexes whose number format shows a date or time: the built-in ones (14–22, 45–47) and custom
+    /// formats with a day, month, year or hour code outside quotes and brackets (<c>d.m.yyyy</c>, <c>[$-40B]d.m.yy</c>).
+    /// </summary>
+    private static HashSet<uint> DateStyles(WorkbookPart workbookPart)
+    {
+        var styles = new HashSet<uint>();
+        if (workbookPart.WorkbookStylesPart?.Stylesheet is not { } sheet || sheet.CellFormats is null)
+        {
+            return styles;
+        }
+
+        var custom = sheet.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .GroupBy(f => f.NumberFormatId!.Value)
+            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value ?? string.Empty) ?? [];
+        uint index = 0;
+        foreach (var format in sheet.CellFormats.Elements<CellFormat>())
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            if (id is (>= 14 and <= 22) or (>= 45 and <= 47) || (custom.TryGetValue(id, out var code) && IsDateCode(code)))
+            {
+                styles.Add(index);
+            }
+
+            index++;
+        }
+
+        return styles;
+    }
+
+    private static bool IsDateCode(string code)
+    {
+        var quoted = false;
+        var bracket = false;
+        foreach (var c in code)
+        {
+            switch (c)
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '[' when !quoted:
+                    bracket = true;
+                    break;
+                case ']' when !quoted:
+                    bracket = false;
+                    break;
+                default:
+                    if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h')
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date cell's serial number as an ISO date (with the time when it has one); null when out of range.</summary>
+    private static string? DateText(double serial)
+    {
+        // Excel's day 60 is the 29 February 1900 that never was; OADate counts from 30.12.1899 the same way after it.
+        if (serial < 1 || serial >= 2958466)
+        {
+            return null;
+        }
+
+        var moment = DateTime.FromOADate(serial);
+        return moment.TimeOfDay == TimeSpan.Zero
+            ? moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    private static string Text(Cell cell, List<string> strings, HashSet<uint> dateStyles)
     {
         var raw = cell.CellValue?.Text ?? string.Empty;
         var type = cell.DataType?.Value;
@@ -146,9 +224,19 @@ public static class XlsxTableReader
             return raw.Trim();
         }
 
-        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-            ? number.ToString("R", CultureInfo.InvariantCulture)
-            : raw.Trim();
+        if (type == CellValues.Date)
+        {
+            return raw.Trim();
+        }
+
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            return raw.Trim();
+        }
+
+        return cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) && DateText(number) is { } date
+            ? date
+            : number.ToString("R", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The 1-based row and column of a reference like <c>XFD1048576</c>; the current row when it has none.</summary>

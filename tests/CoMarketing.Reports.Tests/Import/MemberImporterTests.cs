@@ -198,6 +198,20 @@ public sealed class MemberImporterTests
     }
 
     [Fact]
+    public void Months_That_The_Spreadsheet_Turned_Into_A_Date_Should_Be_Refused_Saying_So()
+    {
+        // Given "6-8" typed into a cell that Excel made the date 6.8.2027
+        var stream = new MemoryStream(XlsxFiles.WithValues(("A1", "name"), ("B1", "months"), ("A2", "Kahvila Kesä"), ("B2", new DateTime(2027, 8, 6))));
+
+        // When
+        var report = MemberImporter.Read(stream, "m.xlsx", Reference.Value, [], Rovaniemi);
+
+        // Then
+        report.Businesses.ShouldBeEmpty();
+        report.Errors.ShouldHaveSingleItem().ToString().ShouldStartWith("line 2: months: '2027-08-06' is a date: the spreadsheet turned the months into a date.");
+    }
+
+    [Fact]
     public void Import_Should_Accept_A_Good_Xlsx_File()
     {
         // Given

@@ -65,6 +65,19 @@ public sealed partial class HostileSpreadsheetTests
     }
 
     [Fact]
+    public void A_date_cell_Should_Be_Read_As_The_Date_It_Shows_Not_As_Its_Serial_Number()
+    {
+        var table = XlsxTableReader.Read(new MemoryStream(XlsxFiles.WithValues(
+            ("A1", "name"), ("B1", "dated"), ("C1", "finnish"), ("D1", "number"),
+            ("A2", "Kahvila"), ("B2", new DateTime(2027, 8, 6)), ("C2", new DateOnly(2027, 3, 1)), ("D2", 46605))));
+
+        var row = table.Rows.ShouldHaveSingleItem();
+        row.Get("dated").ShouldBe("2027-08-06");
+        row.Get("finnish").ShouldBe("2027-03-01");
+        row.Get("number").ShouldBe("46605");
+    }
+
+    [Fact]
     public void A_windows_1252_csv_Should_Be_Read_With_A_Warning_Never_As_Replacement_Characters()
     {
         // Given what Finnish Excel writes for "CSV (semicolon delimited)"

@@ -14,8 +14,9 @@ internal static class XlsxFiles
         => WithValues([.. cells.Select(c => (c.Reference, (object)c.Text))]);
 
     /// <summary>
-    /// A workbook whose first sheet holds exactly <paramref name="cells"/>: a number becomes a numeric cell, anything
-    /// else an inline string, as spreadsheet programs write them.
+    /// A workbook whose first sheet holds exactly <paramref name="cells"/>: a number becomes a numeric cell, a
+    /// <see cref="DateTime"/> a serial number in the built-in date format 14, a <see cref="DateOnly"/> one in the custom
+    /// Finnish format <c>d.m.yyyy</c>, anything else an inline string, as spreadsheet programs write them.
     /// </summary>
     public static byte[] WithValues(params (string Reference, object Value)[] cells)
     {
@@ -31,20 +32,42 @@ internal static class XlsxFiles
                 var row = new Row { RowIndex = group.Key };
                 foreach (var (reference, value) in group)
                 {
-                    row.Append(value is int or long or double or decimal
-                        ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!) }
-                        : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) });
+                    row.Append(value switch
+                    {
+                        DateTime moment => Serial(reference, moment, style: 1),
+                        DateOnly day => Serial(reference, day.ToDateTime(TimeOnly.MinValue), style: 2),
+                        int or long or double or decimal => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!) },
+                        _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
+                    });
                 }
 
                 data.Append(row);
             }
 
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = new Stylesheet(
+                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "d.m.yyyy" }) { Count = 1 },
+                new Fonts(new Font()) { Count = 1 },
+                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None })) { Count = 1 },
+                new Borders(new Border()) { Count = 1 },
+                new CellFormats(
+                    new CellFormat { NumberFormatId = 0 },
+                    new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 3 });
             sheetPart.Worksheet = new Worksheet(data);
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Members" }));
         }
 
         return memory.ToArray();
     }
+
+    private static Cell Serial(string reference, DateTime moment, uint style)
+        => new()
+        {
+            CellReference = reference,
+            StyleIndex = style,
+            CellValue = new CellValue(moment.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
 
     /// <summary>A zip with no entries at all, named .xlsx by whoever made it.</summary>
     public static byte[] EmptyZip()
