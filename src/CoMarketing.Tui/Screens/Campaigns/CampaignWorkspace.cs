@@ -1,14 +1,17 @@
 using System.Collections.ObjectModel;
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Screens.Advice;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
-/// One campaign's window: a page list on the left (details, costs and split, status) and the chosen page on the
-/// right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
+/// One campaign's window: a page list on the left (details, costs and split, status, plan and tasks, channel advice)
+/// and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
 /// the signed-in session; see <see cref="CampaignScreens"/> for the entry points.
 /// </summary>
 public sealed class CampaignWorkspace : Window
@@ -41,7 +44,7 @@ public sealed class CampaignWorkspace : Window
     /// <summary>Something was saved (the shell refreshes its campaign list).</summary>
     public event EventHandler? Saved;
 
-    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status.</summary>
+    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status, 3 plan and tasks, 4 channel advice.</summary>
     public void ShowPage(int index)
     {
         foreach (var old in _content.SubViews.ToList())
@@ -54,6 +57,8 @@ public sealed class CampaignWorkspace : Window
         {
             (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
+            (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
+            (4, { } c) => Advice(c),
             _ => Details(new CampaignFormView(_form)),
         };
         _content.Add(page);
@@ -69,6 +74,17 @@ public sealed class CampaignWorkspace : Window
             Saved?.Invoke(this, EventArgs.Empty);
         };
         return view;
+    }
+
+    /// <summary>Where the participants should spend a joint budget (issue 14's advice, as <c>channels advise</c>).</summary>
+    private AdviceView Advice(Campaign campaign)
+    {
+        var texts = _form.Format.Texts;
+        var partners = campaign.Participants.Select(_service.GetBusiness).OfType<Business>().ToList();
+        var model = new AdviceModel(
+            partners, _service.Backend.GetAssociation().Population, _service.Backend.Reference.ChannelProfiles,
+            texts.IsFinnish ? Language.Finnish : Language.English, texts.Culture);
+        return new AdviceView(model, texts.Get("AdviceBudget"));
     }
 
     private CampaignStatusView Status(CampaignStatusView view)
@@ -88,6 +104,6 @@ public sealed class CampaignWorkspace : Window
         Title = _campaign is null ? texts.Get("NewCampaignTitle") : texts.Format("WorkspaceTitle", _campaign.Name);
         _pages.SetSource(new ObservableCollection<string>(_campaign is null
             ? [texts.Get("PageDetails")]
-            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus")]));
+            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus"), texts.Get("PagePlan"), texts.Get("PageAdvice")]));
     }
 }
