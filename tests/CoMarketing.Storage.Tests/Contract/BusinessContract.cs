@@ -58,6 +58,30 @@ public abstract class BusinessContract : StoreContract
     }
 
     [Fact]
+    public void An_Import_Should_Check_Names_And_Business_Ids_Against_The_Members_Already_Saved()
+    {
+        // Given
+        var cafe = Store.Businesses.Add(Samples.Cafe(), Actor.Coordinator);
+        var plain = Store.Businesses.Add(Samples.Plain("Kukkakauppa"), Actor.Coordinator);
+
+        // Then: an existing name in any case, an existing business ID, and both rows of a clash inside the file
+        Should.Throw<DomainException>(() => Store.Businesses.AddRange([Samples.Plain("Uusi 1"), Samples.Plain("KUKKAKAUPPA")], Actor.CommandLine))
+            .Message.ShouldBe($"A business named 'Kukkakauppa' already exists (id {plain.Id}); names must differ ignoring case.");
+        Should.Throw<DomainException>(() => Store.Businesses.AddRange([Samples.Cafe("Toinen kahvila")], Actor.CommandLine))
+            .Message.ShouldBe("Business ID 2077474-0 is already registered to 'Kahvila Äänekäs'.");
+        Should.Throw<DomainException>(() => Store.Businesses.AddRange([Samples.Cafe("Eka", "1572860-0"), Samples.Cafe("Toka", "1572860-0")], Actor.CommandLine))
+            .Message.ShouldBe("Business ID 1572860-0 is already registered to 'Eka'.");
+        Store.Businesses.Count(includeArchived: true).ShouldBe(2);
+
+        // When a clean import follows, its ids continue after the saved ones
+        var saved = Store.Businesses.AddRange([Samples.Plain("Uusi 1"), Samples.Plain("Uusi 2")], Actor.CommandLine);
+
+        // Then
+        saved.Select(b => b.Id).ShouldBe([cafe.Id + 2, cafe.Id + 3]);
+        Store.Businesses.Get(saved[1].Id).ShouldNotBeNull().Name.ShouldBe("Uusi 2");
+    }
+
+    [Fact]
     public void Updating_Or_Archiving_A_Missing_Business_Should_Be_Refused_In_Words()
     {
         Should.Throw<DomainException>(() => Store.Businesses.Update(Samples.Plain("X").WithId(42), Actor.Coordinator)).Message.ShouldBe("There is no business with id 42 to update.");
