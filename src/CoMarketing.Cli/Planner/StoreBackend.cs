@@ -42,6 +42,29 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public IKioskAccounts Kiosk => _kiosk.Value;
 
+    public TimeProvider Clock => _clock;
+
+    public ICampaignExporter Exporter { get; } = new ReportsCampaignExporter();
+
+    /// <summary>
+    /// <c>Documents/CoMarketing</c> in the user's home (Windows: the Documents folder), where a café owner finds the
+    /// file again in the file manager; the folder is created only when something is exported.
+    /// </summary>
+    public string ExportFolder
+    {
+        get
+        {
+            var documents = Environment.GetFolderPath(Environment.SpecialFolder.MyDocuments);
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (documents.Length == 0 || string.Equals(documents, home, StringComparison.Ordinal))
+            {
+                documents = Path.Combine(home.Length == 0 ? Environment.CurrentDirectory : home, "Documents");
+            }
+
+            return Path.Combine(documents, "CoMarketing");
+        }
+    }
+
     public IDraftStore Drafts => _drafts.Value;
 
     public AssociationSettings GetAssociation() => _store.Association.Get();

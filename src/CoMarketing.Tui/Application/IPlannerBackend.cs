@@ -19,6 +19,15 @@ public interface IPlannerBackend
     /// <summary>Reference lists: industries, municipalities, interests, channel profiles.</summary>
     ReferenceData Reference { get; }
 
+    /// <summary>The clock of this run (today's date for file names and the calendar).</summary>
+    TimeProvider Clock { get; }
+
+    /// <summary>The export writers the command line's <c>export</c> uses, for the campaign workspace's export page.</summary>
+    ICampaignExporter Exporter { get; }
+
+    /// <summary>The folder the export page offers first (the user's documents folder, <c>CoMarketing</c> in it).</summary>
+    string ExportFolder { get; }
+
     AssociationSettings GetAssociation();
 
     void UpdateAssociation(AssociationSettings settings, Actor actor);

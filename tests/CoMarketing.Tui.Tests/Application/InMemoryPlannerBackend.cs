@@ -38,6 +38,11 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
 
     public ReferenceData Reference => TestReferenceData.Instance;
 
+    public ICampaignExporter Exporter { get; } = new TextCampaignExporter();
+
+    /// <summary>A fresh temporary folder per backend (tests that export delete it).</summary>
+    public string ExportFolder { get; } = Path.Combine(Path.GetTempPath(), "comarketing-tui-exports", Guid.NewGuid().ToString("N"));
+
     public InMemoryKioskAccounts Accounts { get; }
 
     public IKioskAccounts Kiosk => Accounts;

@@ -10,8 +10,8 @@ using Terminal.Gui.Views;
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
-/// One campaign's window: a page list on the left (details, costs and split, status, plan and tasks, channel advice)
-/// and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
+/// One campaign's window: a page list on the left (details, costs and split, status, plan and tasks, channel advice,
+/// export) and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
 /// the signed-in session; see <see cref="CampaignScreens"/> for the entry points.
 /// </summary>
 public sealed class CampaignWorkspace : Window
@@ -44,7 +44,7 @@ public sealed class CampaignWorkspace : Window
     /// <summary>Something was saved (the shell refreshes its campaign list).</summary>
     public event EventHandler? Saved;
 
-    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status, 3 plan and tasks, 4 channel advice.</summary>
+    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status, 3 plan and tasks, 4 channel advice, 5 export.</summary>
     public void ShowPage(int index)
     {
         foreach (var old in _content.SubViews.ToList())
@@ -59,6 +59,7 @@ public sealed class CampaignWorkspace : Window
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
             (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
             (4, { } c) => Advice(c),
+            (5, { } c) => Export(c),
             _ => Details(new CampaignFormView(_form)),
         };
         _content.Add(page);
@@ -87,6 +88,17 @@ public sealed class CampaignWorkspace : Window
         return new AdviceView(model, texts.Get("AdviceBudget"));
     }
 
+    /// <summary>The export page: the summary as <c>comarketing export</c> writes it, into a file the user chooses.</summary>
+    private CampaignExportView Export(Campaign campaign)
+    {
+        var texts = _form.Format.Texts;
+        var backend = _service.Backend;
+        var model = new ExportDialogModel(
+            CampaignFigures.Summarize(_service, campaign), backend.Exporter, backend.ExportFolder,
+            texts.IsFinnish ? Language.Finnish : Language.English, backend.Clock);
+        return new CampaignExportView(model, texts);
+    }
+
     private CampaignStatusView Status(CampaignStatusView view)
     {
         view.Changed += (_, _) =>
@@ -104,6 +116,6 @@ public sealed class CampaignWorkspace : Window
         Title = _campaign is null ? texts.Get("NewCampaignTitle") : texts.Format("WorkspaceTitle", _campaign.Name);
         _pages.SetSource(new ObservableCollection<string>(_campaign is null
             ? [texts.Get("PageDetails")]
-            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus"), texts.Get("PagePlan"), texts.Get("PageAdvice")]));
+            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus"), texts.Get("PagePlan"), texts.Get("PageAdvice"), texts.Get("PageExport")]));
     }
 }
