@@ -45,6 +45,27 @@ public sealed class KioskStories
     }
 
     [Fact]
+    public void Closing_the_terminal_ends_the_planner_instead_of_leaving_it_running()
+    {
+        // Given a planner at its welcome screen
+        using var planner = Planner.Start("--lang en");
+        planner.Wait("1. Load the demo association");
+        var pid = planner.Programs().ShouldHaveSingleItem();
+
+        // When its terminal goes away (a closed window, a killed tmux session)
+        planner.CloseTerminal();
+
+        // Then the process ends within the grace period, not orphaned and spinning
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (IsRunning(pid) && watch.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            Thread.Sleep(200);
+        }
+
+        IsRunning(pid).ShouldBeFalse($"the planner (pid {pid}) still runs {watch.Elapsed.TotalSeconds:0} s after its terminal closed");
+    }
+
+    [Fact]
     public void Pasting_a_town_into_the_business_filter_filters_instead_of_running_shortcuts()
     {
         // Given: the demo's business list with the filter open
@@ -82,6 +103,19 @@ public sealed class KioskStories
                 $"the status bar on row {height} and the menu once", Planner.Patience);
             screen.Split('\n')[0].ShouldContain("Signed in: guest");
             screen.Split('\n').Take(height).ShouldAllBe(line => line.TrimEnd().Length <= width);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

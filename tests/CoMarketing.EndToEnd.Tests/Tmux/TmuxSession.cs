@@ -114,6 +114,19 @@ public sealed class TmuxSession : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>The ids of the processes the pane's shell started (the program under test).</summary>
+    public IReadOnlyList<int> Programs()
+    {
+        var shell = Display("#{pane_pid}");
+        using var list = Process.Start(new ProcessStartInfo("pgrep", ["-P", shell]) { UseShellExecute = false, RedirectStandardOutput = true })!;
+        var output = list.StandardOutput.ReadToEnd();
+        list.WaitForExit();
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>Closes the terminal under the program, as closing its window does: tmux goes, the program gets SIGHUP.</summary>
+    public void CloseTerminal() => Tmux("kill-server");
+
     /// <summary>The visible screen, one line per row, trailing spaces removed.</summary>
     public string Capture() => Tmux("capture-pane", "-p", "-t", Target);
 
@@ -180,7 +193,7 @@ public sealed class TmuxSession : IDisposable
         _disposed = true;
         try
         {
-            Tmux("kill-server");
+            CloseTerminal();
         }
         catch (InvalidOperationException)
         {
