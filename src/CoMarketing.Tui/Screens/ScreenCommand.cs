@@ -14,6 +14,9 @@ public abstract record ScreenCommand
 
     public static ScreenCommand Quit() => new QuitApp();
 
+    /// <summary>Replaces every open view with the overview for whoever is signed in now.</summary>
+    public static ScreenCommand Home() => new GoHome();
+
     /// <summary>Opens an area of the menu bar (its own Terminal.Gui view) over the current screen.</summary>
     public static ScreenCommand Area(string title) => new OpenArea(title);
 

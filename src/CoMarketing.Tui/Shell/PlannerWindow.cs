@@ -1,5 +1,7 @@
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Overview;
+using CoMarketing.Tui.Screens.Welcome;
 using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -101,8 +103,10 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     public void Welcome()
     {
         Shell.SignOut();
-        Reset(Context.Screen(Shell.Welcome()));
+        Reset(new WelcomeView(Context));
     }
+
+    public void Home(string? notice = null) => Reset(new OverviewView(Context, notice));
 
     /// <summary>
     /// Connects the window to <paramref name="app"/>: bracketed paste over a plain screen is typed into it character by

@@ -54,6 +54,12 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
             var result = Navigator.Current.Handle(key, ScreenContext());
             Navigator.Apply(result);
             handled = result.Handled;
+            if (result.Commands.OfType<GoHome>().Any())
+            {
+                GoHome(result);
+                return true;
+            }
+
             foreach (var area in result.Commands.OfType<OpenArea>())
             {
                 _area.Navigation.OpenArea(area.Title);
@@ -85,6 +91,17 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
         SetNeedsDraw();
         _area.Navigation.Refresh();
         return handled;
+    }
+
+    /// <summary>The overview replaces every view (this one too), with the result's message; screens pushed after it open over it.</summary>
+    private void GoHome(ScreenResult result)
+    {
+        var navigation = _area.Navigation;
+        navigation.Home(result.Commands.OfType<ShowMessage>().LastOrDefault()?.Text);
+        foreach (var push in result.Commands.SkipWhile(command => command is not Screens.GoHome).OfType<PushScreen>())
+        {
+            navigation.Open(_area.Screen(push.Screen));
+        }
     }
 
     /// <summary>Text pasted into the screen: typed character by character (line breaks dropped), never as commands.</summary>
