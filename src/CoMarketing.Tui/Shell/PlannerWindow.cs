@@ -182,6 +182,6 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         var full = $"{Shell.Texts.AppName} › {core}";
         var width = Frame.Width > 0 ? Frame.Width : App?.Screen.Width ?? 80;
         var room = width - _menu.Frame.Width - _who.Text.GetColumns() - 2;
-        _title.Text = full.GetColumns() <= room ? full : core;
+        _title.Text = full.GetColumns() <= room ? full : WordFit.Fit(core, room); // cut at a word, never mid-word
     }
 }

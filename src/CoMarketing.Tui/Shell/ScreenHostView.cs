@@ -65,6 +65,11 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
                 _area.Navigation.OpenArea(area.Title);
             }
 
+            foreach (var view in result.Commands.OfType<OpenView>())
+            {
+                _area.Navigation.Open(view.Open(_area));
+            }
+
             foreach (var start in result.Commands.OfType<StartCampaign>())
             {
                 _area.Navigation.Open(Screens.Campaigns.CampaignScreens.StartWith(_area.Service, start.BusinessIds));

@@ -95,7 +95,7 @@ public sealed class BusinessesView : View, IKeyHints
                 Refresh();
                 return true;
             case 'm' when Selected is { } item:
-                _area.Navigation.Open(_area.Screen(MatchesScreen.Create(_area.Service, item.Business, _area.Texts)));
+                _area.Navigation.Open(new MatchesView(_area, item.Business));
                 return true;
             case 'n' when _area.Service.Session.IsCoordinator:
                 _area.Navigation.Open(_area.Screen(BusinessEditorScreen.Open(_area.Service, null, _area.Texts)));
