@@ -52,6 +52,14 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
         try
         {
             var result = Navigator.Current.Handle(key, ScreenContext());
+            if (depth == 1 && result.Commands.OfType<PopScreen>().Any() && !result.Commands.OfType<PushScreen>().Any())
+            {
+                // The first screen closing itself (Esc, or leaving after a save) closes this view: back to the view before.
+                Navigator.Apply(result with { Commands = [.. result.Commands.Where(command => command is not PopScreen)] });
+                _area.Navigation.Back();
+                return true;
+            }
+
             Navigator.Apply(result);
             handled = result.Handled;
             if (result.Commands.OfType<GoHome>().Any())
