@@ -70,7 +70,7 @@ public sealed class GroupModel
         return [.. Suggestion.Members.Select(m => WordFit.Fit($"  {WordFit.Pad(m.Partner.Name, nameWidth)} {m.Reach.ToString("N0", culture),12}", width))];
     }
 
-    /// <summary>Own reach, combined unique reach and the gain, one line each.</summary>
+    /// <summary>Own reach, combined unique reach and the gain ("Gain: 46,972 people more"), one line each.</summary>
     public IReadOnlyList<string> ReachLines
     {
         get
@@ -80,7 +80,7 @@ public sealed class GroupModel
             [
                 Texts.Format("GroupOwnReach", Suggestion.OwnReach.ToString("N0", culture)),
                 Texts.Format("GroupCombinedReach", Suggestion.CombinedReach.ToString("N0", culture)),
-                Texts.Format("GroupGain", Suggestion.Gain.ToString("N0", culture)),
+                Texts.Format("GroupGain", Texts.Count("Person", (long)Math.Round(Suggestion.Gain))),
             ];
         }
     }

@@ -87,4 +87,24 @@ public sealed class GroupModelTests
         guest.CanStartCampaign.ShouldBeFalse();
         member.CampaignIds.ShouldBe([cafe.Id, .. member.Suggestion.Members.Select(m => m.Partner.Id)]);
     }
+
+    [Theory]
+    [InlineData("en", 1, "Gain: 1 person more")]
+    [InlineData("en", 46972, "Gain: 46,972 people more")]
+    [InlineData("fi", 1, "Hyöty: 1 ihminen enemmän")]
+    [InlineData("fi", 46972, "Hyöty: 46 972 ihmistä enemmän")]
+    public void The_Gain_Should_Count_People_In_Words(string language, int gain, string expected)
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var business = backend.Named("Kahvila Aalto");
+        var member = new Core.Matching.GroupMember(backend.Named("Leipomo Rieska"), 500);
+        var suggestion = new Core.Matching.GroupSuggestion(business, [member], 1000, 1000 + gain);
+
+        // When
+        var model = new GroupModel(new PlannerService(backend, Session.Guest, TuiTexts.For(language)), business, 1, suggestion);
+
+        // Then
+        model.ReachLines[2].Replace('\u00a0', ' ').ShouldBe(expected);
+    }
 }
