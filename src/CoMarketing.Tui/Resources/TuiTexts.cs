@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Humanizer;
 
 namespace CoMarketing.Tui.Resources;
 
@@ -42,6 +43,14 @@ public sealed partial class TuiTexts
     /// </summary>
     public string Quantity(string name, long count) =>
         Format(name + (count == 1 ? "One" : "Many"), count.ToString("N0", Culture));
+
+    /// <summary>
+    /// <paramref name="count"/> with the noun named <paramref name="noun"/>: English through Humanizer's
+    /// <c>ToQuantity</c> on the singular (<c>1 partner</c>, <c>3 partners</c>); Finnish through <c>{noun}One</c> and
+    /// <c>{noun}Many</c> as <see cref="Quantity"/> (<c>1 kumppani</c>, <c>3 kumppania</c>).
+    /// </summary>
+    public string Count(string noun, long count) =>
+        Culture.TwoLetterISOLanguageName == "fi" ? Quantity(noun, count) : Get(noun).ToQuantity(count, "N0", Culture);
 
     /// <summary>Every text name with its value in this language (for checks that both languages are complete).</summary>
     public IReadOnlyDictionary<string, string> All()

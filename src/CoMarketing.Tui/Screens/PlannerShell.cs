@@ -1,6 +1,5 @@
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
-using CoMarketing.Tui.Screens.Welcome;
 
 namespace CoMarketing.Tui.Screens;
 
@@ -47,27 +46,4 @@ public sealed class PlannerShell
 
     /// <summary>Back to a guest.</summary>
     public void SignOut() => Current = new PlannerService(Backend, Session.Guest, Texts);
-
-    /// <summary>The first screen: the welcome (kiosk) screen, built from the database's current state.</summary>
-    public IScreen Welcome() => WelcomeScreen.Create(this);
-
-    /// <summary>
-    /// What the host does after <see cref="IdleTimeout"/> without a key: keeps every open form's unsaved input as a
-    /// draft of the signed-in member (see <see cref="IHasDraft"/>), signs out and returns to the welcome screen.
-    /// </summary>
-    public IEnumerable<ScreenCommand> OnIdle(Navigator navigator)
-    {
-        ArgumentNullException.ThrowIfNull(navigator);
-        var owner = Current.Session.BusinessId;
-        foreach (var screen in navigator.Screens.OfType<IHasDraft>())
-        {
-            if (screen.DraftKey is { } key && screen.SerializeDraft() is { } content)
-            {
-                Backend.Drafts.Save(owner, key, content);
-            }
-        }
-
-        SignOut();
-        return [ScreenCommand.ResetTo(Welcome())];
-    }
 }

@@ -14,8 +14,14 @@ public abstract record ScreenCommand
 
     public static ScreenCommand Quit() => new QuitApp();
 
+    /// <summary>Replaces every open view with the overview for whoever is signed in now.</summary>
+    public static ScreenCommand Home() => new GoHome();
+
     /// <summary>Opens an area of the menu bar (its own Terminal.Gui view) over the current screen.</summary>
     public static ScreenCommand Area(string title) => new OpenArea(title);
+
+    /// <summary>Opens a Terminal.Gui view over the current screen (e.g. a business's matches).</summary>
+    public static ScreenCommand View(Func<Shell.AreaContext, Terminal.Gui.ViewBase.View> open) => new OpenView(open);
 
     /// <summary>Opens a new campaign with <paramref name="businessIds"/> as its partners.</summary>
     public static ScreenCommand Campaign(IReadOnlyList<long> businessIds) => new StartCampaign(businessIds);

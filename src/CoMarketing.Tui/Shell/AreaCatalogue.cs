@@ -26,7 +26,7 @@ public static class AreaCatalogue
     /// <summary>The areas, grouped by menu in the order their menus first appear.</summary>
     public static IReadOnlyList<AreaEntry> Entries { get; } =
     [
-        new(Planner, "MenuOverview", AreaAudience.Everyone, c => c.Screen(OverviewScreen.Create(c.Shell))),
+        new(Planner, "MenuOverview", AreaAudience.Everyone, c => new OverviewView(c)),
         new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => new BusinessesView(c)),
         new(Session, "ShellFirstCoordinatorTitle", AreaAudience.Unlisted, c => new FirstCoordinatorView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => c.Screen(PlannerScreens.MyBusiness(c.Service, c.Service.Session.BusinessId!.Value, c.Texts))),

@@ -1,7 +1,6 @@
 using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens;
-using CoMarketing.Tui.Screens.Overview;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 using TgKey = Terminal.Gui.Input.Key;
@@ -65,7 +64,7 @@ public sealed class FirstCoordinatorView : View, IKeyHints
         }
 
         _area.Shell.SignIn(Session.Coordinator);
-        _area.Navigation.Reset(_area.Screen(OverviewScreen.Create(_area.Shell)));
+        _area.Navigation.Home();
         return true;
     }
 

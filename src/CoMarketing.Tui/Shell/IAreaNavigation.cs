@@ -17,6 +17,12 @@ public interface IAreaNavigation
     /// <summary>Replaces every open view with <paramref name="view"/> (after sign-in or sign-out).</summary>
     void Reset(View view);
 
+    /// <summary>
+    /// Replaces every open view with the overview for whoever is signed in now (after sign-in, registration or loading
+    /// the demo); <paramref name="notice"/> is shown on it until the next key (e.g. "Signed in: Kahvila Aalto.").
+    /// </summary>
+    void Home(string? notice = null);
+
     /// <summary>The welcome screen again, for the database as it is now; whoever was signed in is signed out.</summary>
     void Welcome();
 

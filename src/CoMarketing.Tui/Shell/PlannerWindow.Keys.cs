@@ -3,7 +3,10 @@ using KeyBinding = CoMarketing.Tui.Screens.KeyBinding;
 
 namespace CoMarketing.Tui.Shell;
 
-/// <summary>The window's own keys: F1 help, Esc back, F9 the menu; Ctrl+C/Ctrl+Q quit unless it runs as a kiosk.</summary>
+/// <summary>
+/// The window's own keys: F1 help (and <c>?</c> where no view takes it as text), Esc back, F9 the menu; Ctrl+C/Ctrl+Q quit
+/// unless it runs as a kiosk.
+/// </summary>
 public sealed partial class PlannerWindow
 {
     /// <summary>The keys the window itself handles, listed in help after the view's own.</summary>
@@ -15,6 +18,7 @@ public sealed partial class PlannerWindow
             new("F1", texts.Get("ShellHelp")),
             new("F9/F10", texts.Get("ShellMenu")),
             new("Esc", texts.KeyBack),
+            new("?", texts.KeyHelp, InFooter: false),
         };
         if (!Shell.Kiosk)
         {
@@ -71,6 +75,12 @@ public sealed partial class PlannerWindow
         {
             Back();
             return true; // never the application's quit: Esc goes back, and on the first view does nothing
+        }
+
+        if (key.AsRune.Value == '?')
+        {
+            ShowHelp(); // only where no view took it: a text field types it
+            return true;
         }
 
         return base.OnKeyDownNotHandled(key);

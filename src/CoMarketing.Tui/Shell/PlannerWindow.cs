@@ -1,5 +1,7 @@
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Overview;
+using CoMarketing.Tui.Screens.Welcome;
 using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -101,8 +103,10 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     public void Welcome()
     {
         Shell.SignOut();
-        Reset(Context.Screen(Shell.Welcome()));
+        Reset(new WelcomeView(Context));
     }
+
+    public void Home(string? notice = null) => Reset(new OverviewView(Context, notice));
 
     /// <summary>
     /// Connects the window to <paramref name="app"/>: bracketed paste over a plain screen is typed into it character by
@@ -178,6 +182,6 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         var full = $"{Shell.Texts.AppName} › {core}";
         var width = Frame.Width > 0 ? Frame.Width : App?.Screen.Width ?? 80;
         var room = width - _menu.Frame.Width - _who.Text.GetColumns() - 2;
-        _title.Text = full.GetColumns() <= room ? full : core;
+        _title.Text = full.GetColumns() <= room ? full : WordFit.Fit(core, room); // cut at a word, never mid-word
     }
 }

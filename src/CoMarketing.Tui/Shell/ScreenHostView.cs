@@ -52,11 +52,30 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
         try
         {
             var result = Navigator.Current.Handle(key, ScreenContext());
+            if (depth == 1 && result.Commands.OfType<PopScreen>().Any() && !result.Commands.OfType<PushScreen>().Any())
+            {
+                // The first screen closing itself (Esc, or leaving after a save) closes this view: back to the view before.
+                Navigator.Apply(result with { Commands = [.. result.Commands.Where(command => command is not PopScreen)] });
+                _area.Navigation.Back();
+                return true;
+            }
+
             Navigator.Apply(result);
             handled = result.Handled;
+            if (result.Commands.OfType<GoHome>().Any())
+            {
+                GoHome(result);
+                return true;
+            }
+
             foreach (var area in result.Commands.OfType<OpenArea>())
             {
                 _area.Navigation.OpenArea(area.Title);
+            }
+
+            foreach (var view in result.Commands.OfType<OpenView>())
+            {
+                _area.Navigation.Open(view.Open(_area));
             }
 
             foreach (var start in result.Commands.OfType<StartCampaign>())
@@ -85,6 +104,17 @@ public sealed class ScreenHostView : View, IKeyHints, IHoldsDrafts
         SetNeedsDraw();
         _area.Navigation.Refresh();
         return handled;
+    }
+
+    /// <summary>The overview replaces every view (this one too), with the result's message; screens pushed after it open over it.</summary>
+    private void GoHome(ScreenResult result)
+    {
+        var navigation = _area.Navigation;
+        navigation.Home(result.Commands.OfType<ShowMessage>().LastOrDefault()?.Text);
+        foreach (var push in result.Commands.SkipWhile(command => command is not Screens.GoHome).OfType<PushScreen>())
+        {
+            navigation.Open(_area.Screen(push.Screen));
+        }
     }
 
     /// <summary>Text pasted into the screen: typed character by character (line breaks dropped), never as commands.</summary>

@@ -25,7 +25,7 @@ public sealed class EditorStories
 
         // When: its matches
         planner.SendKeys("m");
-        var matches = planner.Wait("both reach");
+        var matches = planner.Wait("Why "); // drawn below the list: the whole frame has arrived
         matches.ShouldContain("Matches for Kahvila Aalto");
 
         // Then: ranked partners with reasons, and no competitor

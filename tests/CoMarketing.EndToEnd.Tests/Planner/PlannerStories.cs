@@ -43,7 +43,7 @@ public sealed class PlannerStories
         planner.SendKeys("Enter");
         planner.Wait("Sign in: Säätiö Öljymäki");
         planner.SendText("1357");
-        var masked = planner.Wait("PIN: ••••");
+        var masked = planner.Wait("PIN: ∙∙∙∙"); // Terminal.Gui's secret field masks with ∙
         planner.SendKeys("Enter");
 
         // Then

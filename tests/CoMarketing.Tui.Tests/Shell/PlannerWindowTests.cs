@@ -180,8 +180,8 @@ public sealed class PlannerWindowTests
         using var planner = new Headless();
         planner.Shell.SignIn(Session.Coordinator);
         var cafe = planner.Backend.Named("Kahvila Aalto");
-        var group = Tui.Screens.Matches.GroupScreen.Create(planner.Shell.Current, cafe, 3, planner.Shell.Texts);
-        planner.Window.Reset(planner.Window.Context.Screen(group));
+        var group = new Tui.Screens.Matches.GroupModel(planner.Shell.Current, cafe, 3);
+        planner.Window.Reset(new Tui.Screens.Matches.GroupView(planner.Window.Context, group));
 
         // When
         planner.Press(new Key('c'));

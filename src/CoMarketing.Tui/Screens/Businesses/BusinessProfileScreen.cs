@@ -41,7 +41,7 @@ public sealed record BusinessProfileScreen(PlannerService Service, Business Busi
         ArgumentNullException.ThrowIfNull(context);
         return key switch
         {
-            _ when key.Is('m') => ScreenResult.Push(this, MatchesScreen.Create(Service, Business, Texts)),
+            _ when key.Is('m') => ScreenResult.With(this, ScreenCommand.View(area => new MatchesView(area, Business))),
             _ when key.Is(Key.Down) || key.Is('j') => ScreenResult.Stay(this with { Scroll = Math.Min(Scroll + 1, Math.Max(Lines(context).Count - context.Height, 0)) }),
             _ when key.Is(Key.Up) || key.Is('k') => ScreenResult.Stay(this with { Scroll = Math.Max(Scroll - 1, 0) }),
             _ => ScreenResult.Unhandled(this),

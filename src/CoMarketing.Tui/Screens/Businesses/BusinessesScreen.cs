@@ -94,7 +94,7 @@ public sealed record BusinessesScreen : IScreen
 
             if (key.Is('m') && Table.SelectedItem is { } selected)
             {
-                return ScreenResult.Push(this, MatchesScreen.Create(Service, selected.Business, Texts));
+                return ScreenResult.With(this, ScreenCommand.View(area => new MatchesView(area, selected.Business)));
             }
 
             if (key.Is('n') && Service.Session.IsCoordinator)

@@ -95,7 +95,7 @@ public sealed class BusinessesView : View, IKeyHints
                 Refresh();
                 return true;
             case 'm' when Selected is { } item:
-                _area.Navigation.Open(_area.Screen(MatchesScreen.Create(_area.Service, item.Business, _area.Texts)));
+                _area.Navigation.Open(new MatchesView(_area, item.Business));
                 return true;
             case 'n' when _area.Service.Session.IsCoordinator:
                 _area.Navigation.Open(_area.Screen(BusinessEditorScreen.Open(_area.Service, null, _area.Texts)));
@@ -142,10 +142,19 @@ public sealed class BusinessesView : View, IKeyHints
 
     private void OpenSelected()
     {
-        if (Selected is { } item)
+        if (Selected is not { } item)
         {
-            _area.Navigation.Open(_area.Screen(BusinessesScreen.OpenBusiness(_area.Service, item.Business.Id, _area.Texts)));
+            return;
         }
+
+        if (_area.Service.GetBusiness(item.Business.Id) is null)
+        {
+            var texts = _area.Texts;
+            _area.Navigation.Open(new MessageView(texts, texts.Get("BizTitle"), texts.Format("BizGone", item.Business.Id), MessageKind.Warning, _area.Navigation.Back));
+            return;
+        }
+
+        _area.Navigation.Open(_area.Screen(BusinessesScreen.OpenBusiness(_area.Service, item.Business.Id, _area.Texts)));
     }
 
     /// <summary>The name gets the room first: the other columns are capped so that at 60 columns names still show.</summary>

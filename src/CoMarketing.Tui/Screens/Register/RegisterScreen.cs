@@ -6,7 +6,6 @@ using CoMarketing.Core.Reference;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Input;
 using CoMarketing.Tui.Resources;
-using CoMarketing.Tui.Screens.Overview;
 using CoMarketing.Tui.Widgets;
 
 namespace CoMarketing.Tui.Screens.Register;
@@ -174,8 +173,8 @@ public sealed partial record RegisterScreen : IScreen
             var message = ScreenCommand.Message(texts.Format(nameof(TuiTexts.Registered), registered.Name), MessageKind.Success);
             var next = PlannerScreens.AfterRegistering(service, registered, texts);
             return next is null
-                ? ScreenResult.With(this, ScreenCommand.ResetTo(OverviewScreen.Create(Shell)), message)
-                : ScreenResult.With(this, ScreenCommand.ResetTo(OverviewScreen.Create(Shell)), ScreenCommand.Push(next), message);
+                ? ScreenResult.With(this, ScreenCommand.Home(), message)
+                : ScreenResult.With(this, ScreenCommand.Home(), ScreenCommand.Push(next), message);
         }
         catch (DomainException error)
         {

@@ -1,12 +1,16 @@
 using CoMarketing.Tui.Input;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Register;
 using CoMarketing.Tui.Tests.Application;
 using CoMarketing.Tui.Tests.Support;
 
 namespace CoMarketing.Tui.Tests.Screens.Shell;
 
-/// <summary>The planner shell over the in-memory backend, driven by key scripts as the host would (Esc pops).</summary>
+/// <summary>
+/// The registration screen over a stand-in for the welcome screen, driven by key scripts as the host would (Esc
+/// pops); <see cref="WentHome"/> says whether it asked for the overview (as after registering).
+/// </summary>
 internal sealed class ShellDriver
 {
     public ShellDriver(InMemoryPlannerBackend backend, TuiTexts? texts = null, bool kiosk = true)
@@ -14,7 +18,8 @@ internal sealed class ShellDriver
         Backend = backend;
         Texts = texts ?? TuiTexts.English;
         Shell = new PlannerShell(backend, backend.Clock, Texts, kiosk);
-        Navigator = new Navigator(Shell.Welcome());
+        Navigator = new Navigator(new Editor.ParentScreen());
+        Navigator.Run(ScreenCommand.Push(RegisterScreen.Create(Shell)));
     }
 
     public InMemoryPlannerBackend Backend { get; }
@@ -27,6 +32,9 @@ internal sealed class ShellDriver
 
     public IScreen Current => Navigator.Current;
 
+    /// <summary>True once a screen asked for the overview (<see cref="GoHome"/>).</summary>
+    public bool WentHome { get; private set; }
+
     public ShellDriver Press(string script, int width = 80, int height = 24)
     {
         var context = new ScreenContext(width, height - 3, Texts, Backend.Clock);
@@ -36,6 +44,7 @@ internal sealed class ShellDriver
             var depth = Navigator.Depth;
             var result = Navigator.Current.Handle(key, context);
             Navigator.Apply(result);
+            WentHome |= result.Commands.OfType<GoHome>().Any();
             if (!result.Handled && key.Is(Key.Escape) && depth > 1 && Navigator.Depth == depth)
             {
                 Navigator.Run(ScreenCommand.Pop());

@@ -1,0 +1,59 @@
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
+using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Overview;
+using CoMarketing.Tui.Tests.Application;
+
+namespace CoMarketing.Tui.Tests.Screens.Overview;
+
+public sealed class OverviewModelTests
+{
+    [Fact]
+    public void The_Demo_Should_Count_Members_And_Campaigns_By_Status()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var shell = new PlannerShell(backend, backend.Clock, TuiTexts.English, kiosk: true);
+
+        // When
+        var model = new OverviewModel(shell);
+
+        // Then
+        model.Figures.AssociationName.ShouldBe("Napapiirin Yrittäjät ry");
+        model.CountsLine.ShouldBe("Members: 45   Campaigns: 3 (1 draft, 0 planned, 1 running, 1 finished)");
+        model.UpcomingHeading.ShouldBe("Coming up in the next 45 days");
+        model.UpcomingLines.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Finnish_Should_Take_The_Partitive_After_Every_Number_But_One()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var shell = new PlannerShell(backend, backend.Clock, TuiTexts.Finnish, kiosk: true);
+
+        // When
+        var model = new OverviewModel(shell);
+
+        // Then
+        model.CountsLine.ShouldBe("Jäseniä: 45   Kampanjoita: 3 (1 luonnos, 0 suunniteltua, 1 käynnissä, 1 päättynyt)");
+    }
+
+    [Fact]
+    public void My_Business_Should_Be_Offered_Only_To_A_Member()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var shell = new PlannerShell(backend, backend.Clock, TuiTexts.English, kiosk: true);
+        var guest = new OverviewModel(shell);
+        shell.SignIn(Session.Member(backend.Named("Kahvila Aalto").Id));
+
+        // When
+        var member = new OverviewModel(shell);
+
+        // Then
+        guest.Entries.Select(e => e.Choice).ShouldBe([OverviewChoice.Businesses, OverviewChoice.SignOut]);
+        member.Entries.Select(e => e.Choice).ShouldBe([OverviewChoice.Businesses, OverviewChoice.MyBusiness, OverviewChoice.SignOut]);
+        member.Entries[1].Label.ShouldBe("My business");
+    }
+}
