@@ -77,7 +77,7 @@ public static class ExportCommand
     }
 
     /// <summary>Writes beside the target and renames, so a failure never leaves half a file.</summary>
-    private static void WriteWhole(string path, byte[] bytes)
+    internal static void WriteWhole(string path, byte[] bytes)
     {
         var temporary = path + ".partial";
         try

@@ -32,26 +32,32 @@ public sealed class MarkdownSummaryWriter
         text.Append(Escape(meta)).Append('\n');
         foreach (var section in sections)
         {
-            text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
-            if (section.Rows.Count == 0)
-            {
-                text.Append(_labels.None).Append('\n');
-                continue;
-            }
-
-            text.Append("| ").Append(string.Join(" | ", section.Headers.Select(Escape))).Append(" |\n");
-            text.Append('|').Append(string.Join('|', section.Numeric.Select(n => n ? " ---: " : " --- "))).Append("|\n");
-            foreach (var row in section.Rows)
-            {
-                text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
-            }
+            AppendSection(text, section, _labels.None);
         }
 
         return text.ToString();
     }
 
+    /// <summary>Appends one section: its heading and its pipe table (or <paramref name="none"/> when it has no rows).</summary>
+    internal static void AppendSection(StringBuilder text, SummarySection section, string none)
+    {
+        text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
+        if (section.Rows.Count == 0)
+        {
+            text.Append(none).Append('\n');
+            return;
+        }
+
+        text.Append("| ").Append(string.Join(" | ", section.Headers.Select(Escape))).Append(" |\n");
+        text.Append('|').Append(string.Join('|', section.Numeric.Select(n => n ? " ---: " : " --- "))).Append("|\n");
+        foreach (var row in section.Rows)
+        {
+            text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
+        }
+    }
+
     /// <summary>Escapes the characters that would break a table cell or start Markdown markup.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var ch in text.ReplaceLineEndings(" "))

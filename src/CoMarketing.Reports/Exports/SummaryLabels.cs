@@ -112,7 +112,7 @@ public sealed partial record SummaryLabels
     public string Whole(long value) => value.ToString("#,0", Culture);
 
     /// <summary>A percentage: <c>25,5 %</c> or <c>25.5 %</c>.</summary>
-    public string Percent(decimal value) => value.ToString("0.##", Culture) + " %";
+    public string Percent(decimal value) => value.ToString("#,0.##", Culture) + " %";
 
     /// <summary>A plain decimal: <c>1,5</c> or <c>1.5</c>.</summary>
     public string Number(decimal value) => value.ToString("0.##", Culture);

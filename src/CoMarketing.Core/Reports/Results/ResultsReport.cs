@@ -12,7 +12,7 @@ namespace CoMarketing.Core.Reports.Results;
 /// <param name="To">The last day of its last period.</param>
 /// <param name="Periods">Every period from <paramref name="From"/> to <paramref name="To"/>, empty ones too, in order.</param>
 /// <param name="Campaigns">The campaigns with a cost or a result in the range, by start date.</param>
-/// <param name="Members">The members of those campaigns with a cost or a result in the range, by name.</param>
+/// <param name="Members">The members of those campaigns with a cost or a result in the range, by name (ordinal, ignoring case).</param>
 /// <param name="Cells">Each campaign in each period where it has a cost or a result, by period then campaign.</param>
 /// <param name="Total">Everything in the range together.</param>
 public sealed record ResultsReport(

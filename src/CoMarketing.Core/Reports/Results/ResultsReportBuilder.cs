@@ -90,7 +90,7 @@ public static class ResultsReportBuilder
         var members = names
             .Select(n => new ReportLine(n.Key, n.Value, Metrics(x => x.Member == n.Key)))
             .Where(l => Active(l.Metrics))
-            .OrderBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(l => l.Id)
+            .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Id)
             .ToList();
         var cells = starts
             .SelectMany(s => reported.Select(c => new ReportCell(s, c.Campaign.Id, c.Campaign.Name, Metrics(x => x.Start == s && ReferenceEquals(x.Campaign, c)))))
