@@ -31,10 +31,11 @@ public sealed class HtmlSummaryWriter
 
     public HtmlSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
-    public string Write(CampaignSummary summary)
+    /// <summary>The summary; with <paramref name="terms"/> its payment instructions carry the due date, and the line under the title the association's details.</summary>
+    public string Write(CampaignSummary summary, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return Render(summary.Campaign.Name, $"{summary.Association} · {summary.Currency}", SummarySections.Build(summary, _labels));
+        return Render(summary.Campaign.Name, StatementMeta.OfSummary(summary, _labels, terms), SummarySections.Build(summary, _labels, terms));
     }
 
     /// <summary>One member's statement (see <see cref="StatementSections"/>).</summary>
