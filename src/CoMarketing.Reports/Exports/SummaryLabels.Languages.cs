@@ -36,7 +36,7 @@ public sealed partial record SummaryLabels
         {
             ["awareness"] = "tunnettuus", ["traffic"] = "kävijät", ["leads"] = "yhteydenotot", ["sales"] = "myynti",
             ["newCustomers"] = "uudet asiakkaat", ["draft"] = "luonnos", ["planned"] = "suunniteltu", ["running"] = "käynnissä",
-            ["finished"] = "päättynyt", ["equal"] = "tasan", ["shares"] = "osuuksin", ["percent"] = "prosentein",
+            ["finished"] = "päättynyt", ["cancelled"] = "peruttu", ["equal"] = "tasan", ["shares"] = "osuuksin", ["percent"] = "prosentein",
             ["exact"] = "summin", ["reach"] = "tavoittavuuden mukaan", ["benefit"] = "hyödyn mukaan",
             ["viaAssociation"] = "yhdistyksen kautta", ["direct"] = "suoraan jäsenten kesken",
             ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["tiktok"] = "TikTok", ["linkedin"] = "LinkedIn", ["youtube"] = "YouTube",
@@ -75,7 +75,7 @@ public sealed partial record SummaryLabels
         {
             ["awareness"] = "awareness", ["traffic"] = "traffic", ["leads"] = "leads", ["sales"] = "sales",
             ["newCustomers"] = "new customers", ["draft"] = "draft", ["planned"] = "planned", ["running"] = "running",
-            ["finished"] = "finished", ["equal"] = "equal", ["shares"] = "by shares", ["percent"] = "by percent",
+            ["finished"] = "finished", ["cancelled"] = "cancelled", ["equal"] = "equal", ["shares"] = "by shares", ["percent"] = "by percent",
             ["exact"] = "exact amounts", ["reach"] = "by reach", ["benefit"] = "by benefit",
             ["viaAssociation"] = "via the association", ["direct"] = "directly between members",
             ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["tiktok"] = "TikTok", ["linkedin"] = "LinkedIn", ["youtube"] = "YouTube",
