@@ -61,7 +61,7 @@ public sealed class CampaignStories : IDisposable
         foreach (var line in show.GetProperty("invoiceLines").EnumerateArray())
         {
             var instruction = $"{line.GetProperty("name").GetString()};Napapiirin Yrittäjät ry;{line.GetProperty("amount").GetString()!.Replace('.', ',')};{line.GetProperty("reference").GetString()};{line.GetProperty("rfReference").GetString()}";
-            lines.ShouldContain(instruction);
+            lines.ShouldContain(l => l.StartsWith(instruction + ";", StringComparison.Ordinal) && l.Split(';').Length == 6, instruction);
         }
     }
 

@@ -39,8 +39,7 @@ public static class ExportCommand
             var view = CampaignView.Load(store, parseResult.GetValue(campaign)!);
             var kind = parseResult.GetValue(format)!;
             var language = Languages.Resolve(parseResult.GetValue(globals.Language), view.Settings.Language);
-            var settings = view.Settings;
-            var terms = new PaymentTerms(settings.BusinessId?.Value, settings.Iban?.Grouped, settings.PaymentTermDays, DateOnly.FromDateTime(environment.Clock.GetLocalNow().DateTime));
+            var terms = SummaryExport.TermsOf(view.Settings, environment.Clock);
             var who = parseResult.GetValue(member);
             var bytes = who is null
                 ? SummaryExport.Render(view.Summary, kind, language, terms)
@@ -77,7 +76,7 @@ public static class ExportCommand
     }
 
     /// <summary>Writes beside the target and renames, so a failure never leaves half a file.</summary>
-    private static void WriteWhole(string path, byte[] bytes)
+    internal static void WriteWhole(string path, byte[] bytes)
     {
         var temporary = path + ".partial";
         try

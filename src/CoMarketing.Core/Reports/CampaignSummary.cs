@@ -32,6 +32,12 @@ public sealed record CampaignSummary(
     /// </summary>
     public SettlementMode Settlement { get; init; } = SettlementMode.ViaAssociation;
 
+    /// <summary>The publication plan by date, with who posts each entry: what a member statement lists as its tasks.</summary>
+    public IReadOnlyList<SummaryPlanEntry> Plan { get; init; } = [];
+
+    /// <summary>The plan for surprises, or <c>null</c> when the campaign has none.</summary>
+    public SummaryContingency? Contingency { get; init; }
+
     /// <summary>The invoice lines: participants with something to pay the association.</summary>
     public IReadOnlyList<SummaryParticipant> InvoiceLines => [.. Participants.Where(p => !p.Invoiced.IsZero)];
 

@@ -1,4 +1,5 @@
 using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Splitting;
 
@@ -57,8 +58,12 @@ public static class CampaignSummaryBuilder
             [.. split.Transfers.Select(t => new SummaryTransfer(t.From, NameOf(t.From), t.To, NameOf(t.To), t.Amount))])
         {
             Settlement = split.Settlement,
+            Plan = [.. campaign.Plan.Select(p => new SummaryPlanEntry(p.Date, ChannelKinds.ShortName(p.Channel), p.Description, Key(p.Owner)))],
+            Contingency = campaign.Contingency is { } plan ? new SummaryContingency(Key(plan.Responder), plan.ResponseHours, Key(plan.PausedBy), plan.Contact) : null,
         };
     }
+
+    private static string? Key(long? businessId) => businessId is { } id ? CampaignSplit.Key(id) : null;
 
     private static SummaryAmounts Amounts(SplitPart part) => new(part.Net, part.Vat, part.Gross);
 

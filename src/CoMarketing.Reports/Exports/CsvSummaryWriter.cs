@@ -28,14 +28,15 @@ public sealed class CsvSummaryWriter
         _labels = labels ?? (dialect.DecimalSeparator == ',' ? SummaryLabels.Finnish : SummaryLabels.English);
     }
 
-    /// <summary>The file's bytes: UTF-8 with a BOM.</summary>
-    public byte[] WriteBytes(CampaignSummary summary)
+    /// <summary>The file's bytes: UTF-8 with a BOM; with <paramref name="terms"/> each payment instruction has its due date.</summary>
+    public byte[] WriteBytes(CampaignSummary summary, PaymentTerms? terms = null)
     {
-        var text = Encoding.UTF8.GetBytes(Write(summary));
+        var text = Encoding.UTF8.GetBytes(Write(summary, terms));
         return _dialect.ByteOrderMark ? [.. Encoding.UTF8.Preamble, .. text] : text;
     }
 
-    public string Write(CampaignSummary summary)
+    /// <summary>The CSV text; with <paramref name="terms"/> each payment instruction has its due date in a last column.</summary>
+    public string Write(CampaignSummary summary, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var (d, l) = (_dialect, _labels);
@@ -69,8 +70,16 @@ public sealed class CsvSummaryWriter
         lines.Add(Head(l.Population, l.CombinedReach));
         lines.Add(Row(summary.Population is { } population ? Whole(population) : string.Empty, Whole(summary.CombinedReach)));
         lines.Add(Row());
-        lines.Add(Head(l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference));
-        lines.AddRange(summary.PaymentInstructions.Select(t => Row(T(t.FromName), T(t.ToName), d.Amount(t.Amount), t.Reference, t.RfReference)));
+        if (terms is null)
+        {
+            lines.Add(Head(l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference));
+            lines.AddRange(summary.PaymentInstructions.Select(t => Row(T(t.FromName), T(t.ToName), d.Amount(t.Amount), t.Reference, t.RfReference)));
+        }
+        else
+        {
+            lines.Add(Head(l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference, l.DueDate));
+            lines.AddRange(summary.PaymentInstructions.Select(t => Row(T(t.FromName), T(t.ToName), d.Amount(t.Amount), t.Reference, t.RfReference, Date(terms.Due))));
+        }
 
         var text = new StringBuilder();
         foreach (var line in lines)

@@ -11,7 +11,7 @@ namespace CoMarketing.Reports.Exports;
 /// </summary>
 public sealed class HtmlSummaryWriter
 {
-    private const string Style = """
+    internal const string Style = """
         @page { size: A4 portrait; margin: 12mm; }
         body { font-family: "Segoe UI", Arial, sans-serif; font-size: 9pt; color: #111; margin: 0 auto; max-width: 186mm; }
         h1 { font-size: 16pt; margin: 0 0 2mm; }
@@ -31,10 +31,11 @@ public sealed class HtmlSummaryWriter
 
     public HtmlSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
-    public string Write(CampaignSummary summary)
+    /// <summary>The summary; with <paramref name="terms"/> its payment instructions carry the due date, and the line under the title the association's details.</summary>
+    public string Write(CampaignSummary summary, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return Render(summary.Campaign.Name, $"{summary.Association} · {summary.Currency}", SummarySections.Build(summary, _labels));
+        return Render(summary.Campaign.Name, StatementMeta.OfSummary(summary, _labels, terms), SummarySections.Build(summary, _labels, terms));
     }
 
     /// <summary>One member's statement (see <see cref="StatementSections"/>).</summary>
@@ -54,38 +55,44 @@ public sealed class HtmlSummaryWriter
         html.Append("<p class=\"meta\">").Append(E(meta)).Append("</p>\n");
         foreach (var section in sections)
         {
-            html.Append("<h2>").Append(E(section.Title)).Append("</h2>\n");
-            if (section.Rows.Count == 0)
-            {
-                html.Append("<p>").Append(E(_labels.None)).Append("</p>\n");
-                continue;
-            }
-
-            html.Append("<table>\n<thead><tr>");
-            for (var c = 0; c < section.Headers.Count; c++)
-            {
-                html.Append(section.Numeric[c] ? "<th class=\"num\">" : "<th>").Append(E(section.Headers[c])).Append("</th>");
-            }
-
-            html.Append("</tr></thead>\n<tbody>\n");
-            for (var r = 0; r < section.Rows.Count; r++)
-            {
-                var row = section.Rows[r];
-                html.Append(section.TotalRows.Contains(r) ? "<tr class=\"total\">" : "<tr>");
-                for (var c = 0; c < row.Count; c++)
-                {
-                    html.Append(section.Numeric[c] ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");
-                }
-
-                html.Append("</tr>\n");
-            }
-
-            html.Append("</tbody>\n</table>\n");
+            AppendSection(html, section, _labels.None);
         }
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Appends one section: its heading and its table (or <paramref name="none"/> when it has no rows).</summary>
+    internal static void AppendSection(StringBuilder html, SummarySection section, string none)
+    {
+        html.Append("<h2>").Append(E(section.Title)).Append("</h2>\n");
+        if (section.Rows.Count == 0)
+        {
+            html.Append("<p>").Append(E(none)).Append("</p>\n");
+            return;
+        }
+
+        html.Append("<table>\n<thead><tr>");
+        for (var c = 0; c < section.Headers.Count; c++)
+        {
+            html.Append(section.Numeric[c] ? "<th class=\"num\">" : "<th>").Append(E(section.Headers[c])).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        for (var r = 0; r < section.Rows.Count; r++)
+        {
+            var row = section.Rows[r];
+            html.Append(section.TotalRows.Contains(r) ? "<tr class=\"total\">" : "<tr>");
+            for (var c = 0; c < row.Count; c++)
+            {
+                html.Append(section.Numeric[c] ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

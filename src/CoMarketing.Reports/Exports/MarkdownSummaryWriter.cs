@@ -11,10 +11,11 @@ public sealed class MarkdownSummaryWriter
 
     public MarkdownSummaryWriter(CultureInfo culture) => _labels = SummaryLabels.For(culture ?? throw new ArgumentNullException(nameof(culture)));
 
-    public string Write(CampaignSummary summary)
+    /// <summary>The summary; with <paramref name="terms"/> its payment instructions carry the due date, and the line under the title the association's details.</summary>
+    public string Write(CampaignSummary summary, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return Render(summary.Campaign.Name, $"{summary.Association} · {summary.Currency}", SummarySections.Build(summary, _labels));
+        return Render(summary.Campaign.Name, StatementMeta.OfSummary(summary, _labels, terms), SummarySections.Build(summary, _labels, terms));
     }
 
     /// <summary>One member's statement (see <see cref="StatementSections"/>).</summary>
@@ -32,26 +33,32 @@ public sealed class MarkdownSummaryWriter
         text.Append(Escape(meta)).Append('\n');
         foreach (var section in sections)
         {
-            text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
-            if (section.Rows.Count == 0)
-            {
-                text.Append(_labels.None).Append('\n');
-                continue;
-            }
-
-            text.Append("| ").Append(string.Join(" | ", section.Headers.Select(Escape))).Append(" |\n");
-            text.Append('|').Append(string.Join('|', section.Numeric.Select(n => n ? " ---: " : " --- "))).Append("|\n");
-            foreach (var row in section.Rows)
-            {
-                text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
-            }
+            AppendSection(text, section, _labels.None);
         }
 
         return text.ToString();
     }
 
+    /// <summary>Appends one section: its heading and its pipe table (or <paramref name="none"/> when it has no rows).</summary>
+    internal static void AppendSection(StringBuilder text, SummarySection section, string none)
+    {
+        text.Append('\n').Append("## ").Append(section.Title).Append('\n').Append('\n');
+        if (section.Rows.Count == 0)
+        {
+            text.Append(none).Append('\n');
+            return;
+        }
+
+        text.Append("| ").Append(string.Join(" | ", section.Headers.Select(Escape))).Append(" |\n");
+        text.Append('|').Append(string.Join('|', section.Numeric.Select(n => n ? " ---: " : " --- "))).Append("|\n");
+        foreach (var row in section.Rows)
+        {
+            text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
+        }
+    }
+
     /// <summary>Escapes the characters that would break a table cell or start Markdown markup.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var ch in text.ReplaceLineEndings(" "))

@@ -21,7 +21,9 @@ public sealed record MemberStatement(SummaryParticipant Member, string Action, s
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(terms);
         var index = summary.Participants.ToList().IndexOf(member);
-        var payments = summary.PaymentInstructions.Where(t => t.Member == member.Id).ToList();
+        // Via the association each member has one instruction; settled directly, a member that is owed is paid by
+        // one or more members, whose instructions carry the payer's reference.
+        var payments = summary.PaymentInstructions.Where(t => t.From == member.Id || t.To == member.Id).ToList();
         var pays = payments.Where(t => t.From == member.Id).ToList();
         var (action, counterparty, amount) = payments.Count == 0
             ? ("none", (string?)null, Money.Zero)

@@ -19,7 +19,7 @@ public sealed class PdfSummaryWriter(SummaryLabels labels, PaymentTerms terms)
         var l = _labels;
         using var canvas = new PdfCanvas(summary.Campaign.Name);
         Letterhead(canvas, summary, summary.Campaign.Name);
-        var sections = SummarySections.Build(summary, l);
+        var sections = SummarySections.Build(summary, l, _terms);
         foreach (var section in sections)
         {
             canvas.Heading(section.Title);

@@ -33,6 +33,20 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
         Line();
         Line(_l.Paid, _l.Balance, _l.OwnReach, _l.NewReach);
         Line(dialect.Amount(member.Paid), dialect.Amount(member.Balance), Whole(member.OwnReach), Whole(member.NewReach));
+        Line();
+        Line(_l.YourTasks);
+        Line(_l.DateLabel, _l.Channel, _l.Description);
+        var tasks = MemberTask.Of(summary, member, _l);
+        if (!tasks.Any(t => t.Date is not null))
+        {
+            Line(string.Empty, string.Empty, _l.NoTasks);
+        }
+
+        foreach (var task in tasks)
+        {
+            Line(task.Date is { } day ? Date(day, dialect) : _l.Throughout, task.Channel is { } channel ? _l.Word(channel) : string.Empty, CsvSummaryWriter.Neutralise(task.What));
+        }
+
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
@@ -59,6 +73,12 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
                 balance = member.Balance.ToInvariantString(),
                 ownReach = member.OwnReach,
                 newReach = member.NewReach,
+                tasks = MemberTask.Of(summary, member, _l).Select(t => new
+                {
+                    date = t.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    channel = t.Channel,
+                    what = t.What,
+                }),
             },
             SummaryJson.Options) + "\n";
     }
@@ -94,6 +114,31 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
         sheet.Formula(row, 3, XlsxSheet.Sum(3, 5, row - 1), member.Owed.Net.ToDecimal(), XlsxStyles.CurrencyBold);
         sheet.Formula(row, 4, XlsxSheet.Sum(4, 5, row - 1), member.Owed.Vat.ToDecimal(), XlsxStyles.CurrencyBold);
         sheet.Formula(row, 5, XlsxSheet.Sum(5, 5, row - 1), member.Owed.Gross.ToDecimal(), XlsxStyles.CurrencyBold);
+        row += 2;
+        sheet.Text(row++, 1, _l.YourTasks, XlsxStyles.Bold);
+        sheet.Header(row++, 1, _l.DateLabel, _l.Channel, _l.Description);
+        var tasks = MemberTask.Of(summary, member, _l);
+        if (!tasks.Any(t => t.Date is not null))
+        {
+            sheet.Text(row++, 3, _l.NoTasks);
+        }
+
+        foreach (var task in tasks)
+        {
+            if (task.Date is { } day)
+            {
+                sheet.Number(row, 1, day.DayNumber - new DateOnly(1899, 12, 30).DayNumber, XlsxStyles.Date);
+            }
+            else
+            {
+                sheet.Text(row, 1, _l.Throughout);
+            }
+
+            sheet.Text(row, 2, task.Channel is { } channel ? _l.Word(channel) : string.Empty);
+            sheet.Text(row, 3, task.What);
+            row++;
+        }
+
         using var stream = new MemoryStream();
         XlsxWorkbook.Save(stream, [sheet], _l.Language == Core.Association.Language.Finnish ? "d.m.yyyy" : "d mmm yyyy");
         return stream.ToArray();

@@ -6,8 +6,23 @@ namespace CoMarketing.Reports.Exports;
 internal static class StatementMeta
 {
     public static string Of(CampaignSummary summary, SummaryLabels l, PaymentTerms terms)
+        => Of($"{summary.Campaign.Name} ({l.Date(summary.Campaign.Start)} – {l.Date(summary.Campaign.End)})", summary.Association, l, terms);
+
+    /// <summary>
+    /// The line under a summary's title: association and currency, Y-tunnus, IBAN, date and payment term; without
+    /// terms, the association and currency only.
+    /// </summary>
+    public static string OfSummary(CampaignSummary summary, SummaryLabels l, PaymentTerms? terms)
+        => terms is null ? $"{summary.Association} · {summary.Currency}" : Of($"{summary.Association} · {summary.Currency}", null, l, terms);
+
+    private static string Of(string first, string? second, SummaryLabels l, PaymentTerms terms)
     {
-        var parts = new List<string> { $"{summary.Campaign.Name} ({l.Date(summary.Campaign.Start)} – {l.Date(summary.Campaign.End)})", summary.Association };
+        var parts = new List<string> { first };
+        if (second is not null)
+        {
+            parts.Add(second);
+        }
+
         if (terms.BusinessId is { } id)
         {
             parts.Add($"{l.BusinessId} {id}");

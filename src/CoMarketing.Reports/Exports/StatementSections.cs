@@ -53,6 +53,22 @@ public static class StatementSections
         why.Add([l.Balance, string.Empty, string.Empty, l.Euros(member.Balance)]);
         sections.Add(new(l.Why, [l.Item, l.Net, l.Vat, l.Gross], why, [false, true, true, true], totals));
         sections.Add(new(l.Reach, [l.OwnReach, l.NewReach, l.CombinedReach], [[l.Whole(member.OwnReach), l.Whole(member.NewReach), l.Whole(summary.CombinedReach)]], [true, true, true]));
+        sections.Add(Tasks(summary, member, l));
         return sections;
+    }
+
+    /// <summary>The member's tasks: its publications by date, its duties and the contact; a line saying so when it has no publications.</summary>
+    public static SummarySection Tasks(CampaignSummary summary, SummaryParticipant member, SummaryLabels l)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(l);
+        var tasks = MemberTask.Of(summary, member, l);
+        var rows = tasks.Select(t => (IReadOnlyList<string>)[t.Date is { } day ? l.Date(day) : l.Throughout, t.Channel is { } channel ? l.Word(channel) : string.Empty, t.What]).ToList();
+        if (!tasks.Any(t => t.Date is not null))
+        {
+            rows.Insert(0, [string.Empty, string.Empty, l.NoTasks]);
+        }
+
+        return new(l.YourTasks, [l.DateLabel, l.Channel, l.Description], rows, [false, false, false]);
     }
 }

@@ -28,13 +28,20 @@ public sealed partial record SummaryLabels
         Reached = "Tavoitetut", Interested = "Kiinnostuneet", Leads = "Liidit", Revenue = "Myynti",
         NoResults = "Tuloksia ei ole vielä kirjattu.", PublicationPlan = "Julkaisusuunnitelma", DateLabel = "Päivä", WhoPosts = "Kuka julkaisee",
         Channel = "Kanava", Description = "Kuvaus",
+        YourTasks = "Tehtäväsi", NoTasks = "Sinulle ei ole merkitty julkaisuja; koordinaattori hoitaa ne.",
+        PauseDuty = "Saat keskeyttää kampanjan, jos jokin menee vikaan", ContactDuty = "Yhteyshenkilö ongelmatilanteissa",
+        Throughout = "koko kampanjan ajan",
+        RespondDuty = hours => $"Vastaat kielteisiin kommentteihin {hours} tunnin kuluessa",
         Words = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["awareness"] = "tunnettuus", ["traffic"] = "kävijät", ["leads"] = "yhteydenotot", ["sales"] = "myynti",
             ["newCustomers"] = "uudet asiakkaat", ["draft"] = "luonnos", ["planned"] = "suunniteltu", ["running"] = "käynnissä",
-            ["finished"] = "päättynyt", ["equal"] = "tasan", ["shares"] = "osuuksin", ["percent"] = "prosentein",
+            ["finished"] = "päättynyt", ["cancelled"] = "peruttu", ["equal"] = "tasan", ["shares"] = "osuuksin", ["percent"] = "prosentein",
             ["exact"] = "summin", ["reach"] = "tavoittavuuden mukaan", ["benefit"] = "hyödyn mukaan",
             ["viaAssociation"] = "yhdistyksen kautta", ["direct"] = "suoraan jäsenten kesken",
+            ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["tiktok"] = "TikTok", ["linkedin"] = "LinkedIn", ["youtube"] = "YouTube",
+            ["x"] = "X (Twitter)", ["website"] = "Verkkosivut", ["newsletter"] = "Uutiskirje", ["newspaper"] = "Paikallislehti",
+            ["radio"] = "Radio", ["print"] = "Myymälämainonta", ["event"] = "Tapahtuma", ["search-ads"] = "Hakusanamainonta", ["other"] = "Muu",
         },
     };
 
@@ -60,13 +67,20 @@ public sealed partial record SummaryLabels
         Reached = "Reached", Interested = "Interested", Leads = "Leads", Revenue = "Revenue",
         NoResults = "No results recorded yet.", PublicationPlan = "Publication plan", DateLabel = "Date", WhoPosts = "Who posts",
         Channel = "Channel", Description = "Description",
+        YourTasks = "Your tasks", NoTasks = "No publications are yours; the coordinator posts them.",
+        PauseDuty = "You may pause the campaign when something goes wrong", ContactDuty = "Contact when something goes wrong",
+        Throughout = "throughout the campaign",
+        RespondDuty = hours => hours == 1 ? "Answer negative comments within 1 hour" : $"Answer negative comments within {hours} hours",
         Words = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["awareness"] = "awareness", ["traffic"] = "traffic", ["leads"] = "leads", ["sales"] = "sales",
             ["newCustomers"] = "new customers", ["draft"] = "draft", ["planned"] = "planned", ["running"] = "running",
-            ["finished"] = "finished", ["equal"] = "equal", ["shares"] = "by shares", ["percent"] = "by percent",
+            ["finished"] = "finished", ["cancelled"] = "cancelled", ["equal"] = "equal", ["shares"] = "by shares", ["percent"] = "by percent",
             ["exact"] = "exact amounts", ["reach"] = "by reach", ["benefit"] = "by benefit",
             ["viaAssociation"] = "via the association", ["direct"] = "directly between members",
+            ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["tiktok"] = "TikTok", ["linkedin"] = "LinkedIn", ["youtube"] = "YouTube",
+            ["x"] = "X (Twitter)", ["website"] = "Website", ["newsletter"] = "Newsletter", ["newspaper"] = "Local newspaper",
+            ["radio"] = "Radio", ["print"] = "In-store print", ["event"] = "Event", ["search-ads"] = "Search ads", ["other"] = "Other",
         },
     };
 }

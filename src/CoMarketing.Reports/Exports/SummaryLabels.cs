@@ -98,6 +98,14 @@ public sealed partial record SummaryLabels
     public required string WhoPosts { get; init; }
     public required string Channel { get; init; }
     public required string Description { get; init; }
+    public required string YourTasks { get; init; }
+    public required string NoTasks { get; init; }
+    public required string PauseDuty { get; init; }
+    public required string ContactDuty { get; init; }
+    public required string Throughout { get; init; }
+
+    /// <summary>"Answer negative comments within N hours", with the right plural.</summary>
+    public required Func<int, string> RespondDuty { get; init; }
 
     /// <summary>Words for goal kinds, statuses, rules and settlement modes, keyed by their camelCase JSON names.</summary>
     public required IReadOnlyDictionary<string, string> Words { get; init; }
@@ -112,7 +120,7 @@ public sealed partial record SummaryLabels
     public string Whole(long value) => value.ToString("#,0", Culture);
 
     /// <summary>A percentage: <c>25,5 %</c> or <c>25.5 %</c>.</summary>
-    public string Percent(decimal value) => value.ToString("0.##", Culture) + " %";
+    public string Percent(decimal value) => value.ToString("#,0.##", Culture) + " %";
 
     /// <summary>A plain decimal: <c>1,5</c> or <c>1.5</c>.</summary>
     public string Number(decimal value) => value.ToString("0.##", Culture);

@@ -5,7 +5,11 @@ namespace CoMarketing.Reports.Exports;
 /// <summary>The summary as display tables in one language, shared by the Markdown, HTML and PDF writers so they always agree.</summary>
 public static class SummarySections
 {
-    public static IReadOnlyList<SummarySection> Build(CampaignSummary summary, SummaryLabels l)
+    /// <summary>
+    /// The sections; with <paramref name="terms"/> the payment instructions carry their due date (what a printed or
+    /// sent summary needs), without them (the screen's <c>campaign show</c>) they do not.
+    /// </summary>
+    public static IReadOnlyList<SummarySection> Build(CampaignSummary summary, SummaryLabels l, PaymentTerms? terms = null)
     {
         var c = summary.Campaign;
         var sections = new List<SummarySection>
@@ -51,11 +55,17 @@ public static class SummarySections
             [l.Population, l.CombinedReach],
             [[summary.Population is { } population ? l.Whole(population) : l.Unbounded, l.Whole(summary.CombinedReach)]],
             [true, true]));
-        sections.Add(new(
-            l.PaymentInstructions,
-            [l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference],
-            [.. summary.PaymentInstructions.Select(t => (IReadOnlyList<string>)[t.FromName, t.ToName, l.Euros(t.Amount), t.Reference, t.RfReference])],
-            [false, false, true, false, false]));
+        sections.Add(terms is null
+            ? new(
+                l.PaymentInstructions,
+                [l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference],
+                [.. summary.PaymentInstructions.Select(t => (IReadOnlyList<string>)[t.FromName, t.ToName, l.Euros(t.Amount), t.Reference, t.RfReference])],
+                [false, false, true, false, false])
+            : new(
+                l.PaymentInstructions,
+                [l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference, l.DueDate],
+                [.. summary.PaymentInstructions.Select(t => (IReadOnlyList<string>)[t.FromName, t.ToName, l.Euros(t.Amount), t.Reference, t.RfReference, l.Date(terms.Due)])],
+                [false, false, true, false, false, false]));
         return sections;
     }
 

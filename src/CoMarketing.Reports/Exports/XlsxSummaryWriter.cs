@@ -20,12 +20,13 @@ public sealed class XlsxSummaryWriter
     /// <summary>The number format of every amount cell.</summary>
     public const string CurrencyFormat = XlsxStyles.CurrencyFormat;
 
-    public void Write(CampaignSummary summary, Stream output)
+    /// <summary>The workbook; with <paramref name="terms"/> each payment instruction has its due date (a date cell).</summary>
+    public void Write(CampaignSummary summary, Stream output, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(output);
         var dateFormat = _labels.Language == Language.Finnish ? "d.m.yyyy" : "d mmm yyyy";
-        XlsxWorkbook.Save(output, [Campaign(summary), Items(summary), Participants(summary), Payments(summary)], dateFormat);
+        XlsxWorkbook.Save(output, [Campaign(summary), Items(summary), Participants(summary), Payments(summary, terms)], dateFormat);
     }
 
     private XlsxSheet Campaign(CampaignSummary summary)
@@ -115,11 +116,16 @@ public sealed class XlsxSummaryWriter
         return sheet;
     }
 
-    private XlsxSheet Payments(CampaignSummary summary)
+    private XlsxSheet Payments(CampaignSummary summary, PaymentTerms? terms)
     {
         var l = _labels;
         var sheet = new XlsxSheet(l.PaymentInstructions);
         sheet.Header(1, 1, l.Payer, l.Payee, l.Amount, l.Reference, l.RfReference);
+        if (terms is not null)
+        {
+            sheet.Header(1, 6, l.DueDate);
+        }
+
         sheet.HeaderRows = (1, 1);
         var row = 2;
         foreach (var t in summary.PaymentInstructions)
@@ -129,6 +135,11 @@ public sealed class XlsxSummaryWriter
             sheet.Number(row, 3, t.Amount.ToDecimal(), XlsxStyles.Currency);
             sheet.Text(row, 4, t.Reference);
             sheet.Text(row, 5, t.RfReference);
+            if (terms is not null)
+            {
+                sheet.Number(row, 6, Serial(terms.Due), XlsxStyles.Date);
+            }
+
             row++;
         }
 

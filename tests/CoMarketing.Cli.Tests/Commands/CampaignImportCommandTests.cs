@@ -236,6 +236,74 @@ public sealed class CampaignImportCommandTests : IDisposable
         return root.ToJsonString();
     }
 
+    private const string DirectDocument = """
+        {
+          "name": "Kahden kesken",
+          "goal": { "kind": "sales", "target": 500 },
+          "start": "2027-09-01", "end": "2027-09-30", "status": "planned",
+          "participants": ["Kahvila Aalto", "Hiusstudio Lumo"],
+          "items": [ { "description": "Posters", "net": "300.00", "rule": "equal", "paidBy": "Kahvila Aalto" } ],
+          "settlement": "direct"
+        }
+        """;
+
+    [Fact]
+    public void Direct_Settlement_Should_Be_Read_And_Shown_And_Exported_Alike()
+    {
+        // When
+        var run = Run("campaign", "import", File(DirectDocument));
+
+        // Then the member who owes pays the member who paid (376.50 gross split equally), not the association
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
+        var show = JsonDocument.Parse(Run("campaign", "show", "Kahden kesken", "--json").Out).RootElement;
+        show.GetProperty("settlement").GetString().ShouldBe("direct");
+        var transfer = show.GetProperty("transfers").EnumerateArray().ShouldHaveSingleItem();
+        transfer.GetProperty("fromName").GetString().ShouldBe("Hiusstudio Lumo");
+        transfer.GetProperty("toName").GetString().ShouldBe("Kahvila Aalto");
+        transfer.GetProperty("amount").GetString().ShouldBe("188.25");
+        Run("campaign", "show", "Kahden kesken", "--lang", "en").Out.ShouldContain("Settlement: directly between members");
+
+        // And the export JSON says so twice (summary and authoring document), and the CSV in words
+        var export = JsonDocument.Parse(Run("export", "Kahden kesken", "--format", "json").Out).RootElement;
+        export.GetProperty("settlement").GetString().ShouldBe("direct");
+        export.GetProperty("authoring").GetProperty("settlement").GetString().ShouldBe("direct");
+        Run("export", "Kahden kesken", "--format", "csv").Out.ShouldContain(";suoraan jäsenten kesken;");
+
+        // And the member who is owed is told it receives, from whom
+        var statement = JsonDocument.Parse(Run("export", "Kahden kesken", "--format", "json", "--member", "Kahvila Aalto").Out).RootElement;
+        statement.GetProperty("action").GetString().ShouldBe("receive");
+        statement.GetProperty("counterparty").GetString().ShouldBe("Hiusstudio Lumo");
+        statement.GetProperty("amount").GetString().ShouldBe("188.25");
+    }
+
+    [Fact]
+    public void An_Export_Of_A_Direct_Campaign_Should_Import_Back_As_Direct()
+    {
+        // Given
+        Run("campaign", "import", File(DirectDocument)).ExitCode.ShouldBe(ExitCodes.Success);
+        var export = Run("export", "Kahden kesken", "--format", "json").Out;
+
+        // When it replaces a via-association copy
+        Run("campaign", "import", File(DirectDocument.Replace("Kahden kesken", "Kopio", StringComparison.Ordinal).Replace("\"direct\"", "\"via-association\"", StringComparison.Ordinal))).ExitCode.ShouldBe(ExitCodes.Success);
+        var run = Run("campaign", "import", File(export.Replace("Kahden kesken", "Kopio", StringComparison.Ordinal)), "--replace", "Kopio");
+
+        // Then
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
+        JsonDocument.Parse(Run("campaign", "show", "Kopio", "--json").Out).RootElement.GetProperty("settlement").GetString().ShouldBe("direct");
+    }
+
+    [Theory]
+    [InlineData("\"paidBy\": \"Kahvila Aalto\"", "\"paidBy\": \"association\"", "settlement: Campaign 'Kahden kesken' cannot settle directly between members: the association paid 'Posters'; settle via the association")]
+    [InlineData("\"settlement\": \"direct\"", "\"settlement\": \"hub\"", "settlement: unknown settlement 'hub'; use via-association or direct")]
+    public void A_Settlement_That_Cannot_Apply_Should_Be_Refused_Naming_The_Field(string from, string to, string message)
+    {
+        var run = Run("campaign", "import", File(DirectDocument.Replace(from, to, StringComparison.Ordinal)));
+
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain(message);
+        Run("campaign", "list", "--json").Out.ShouldNotContain("Kahden kesken");
+    }
+
     private string File(string json)
     {
         Directory.CreateDirectory(_folder);

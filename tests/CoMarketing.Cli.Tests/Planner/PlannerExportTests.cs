@@ -36,7 +36,8 @@ public sealed class PlannerExportTests : IDisposable
         // Given
         var service = new PlannerService(new StoreBackend(_store, TimeProvider.System), Session.Coordinator);
         var summary = CampaignFigures.Summarize(service, service.GetCampaign(2)!);
-        var dialog = new ExportDialogModel(summary, new ReportsCampaignExporter(), Path.Combine(_folder, "vienti"), Language.Finnish, new FixedClock(new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)))
+        var exporter = new ReportsCampaignExporter(() => Cli.Commands.Export.SummaryExport.TermsOf(_store.Association.Get(), TimeProvider.System));
+        var dialog = new ExportDialogModel(summary, exporter, Path.Combine(_folder, "vienti"), Language.Finnish, new FixedClock(new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)))
         {
             Format = format,
         };

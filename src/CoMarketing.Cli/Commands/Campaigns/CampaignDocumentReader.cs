@@ -5,6 +5,7 @@ using CoMarketing.Core.Association;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
+using CoMarketing.Core.Settlement;
 using static CoMarketing.Cli.Commands.Json.JsonFields;
 
 namespace CoMarketing.Cli.Commands.Campaigns;
@@ -19,7 +20,7 @@ public static class CampaignDocumentReader
     /// <summary>The section of an export JSON that holds the authoring document.</summary>
     public const string ExportSection = "authoring";
 
-    private static readonly string[] RootFields = ["name", "goal", "start", "end", "status", "participants", "items", "plan", "results", "contingency"];
+    private static readonly string[] RootFields = ["name", "goal", "start", "end", "status", "participants", "items", "plan", "results", "contingency", "settlement"];
     private static readonly string[] GoalFields = ["kind", "target"];
     private static readonly string[] PlanFields = ["date", "channel", "description", "owner"];
     private static readonly string[] ResultFields = ["participant", "periodStart", "period", "reached", "interested", "leads", "newCustomers", "revenue"];
@@ -90,8 +91,21 @@ public static class CampaignDocumentReader
             ? Array(rows, Join(path, "results")).Select((row, i) => ReadResult(row, Index(Join(path, "results"), i), participants)).ToList()
             : [];
         var contingency = CampaignRoleReader.Contingency(root, path, participants);
-        return At(path, () => new Campaign(id, name, goal, start, end, status, participants.Ids, items, plan, results) { Contingency = contingency });
+        var settlement = ReadSettlement(root, path);
+        var campaign = At(path, () => new Campaign(id, name, goal, start, end, status, participants.Ids, items, plan, results) { Contingency = contingency });
+        return At(Join(path, "settlement"), () => campaign with { Settlement = settlement });
     }
+
+    /// <summary>
+    /// <c>settlement</c>: <c>via-association</c> (the default; <c>viaAssociation</c> as <c>campaign show --json</c>
+    /// writes it) or <c>direct</c>, member to member, allowed only when the association paid none of the items.
+    /// </summary>
+    private static SettlementMode ReadSettlement(JsonElement root, string path) => OptionalString(root, path, "settlement")?.Trim() switch
+    {
+        null or "via-association" or "viaAssociation" => SettlementMode.ViaAssociation,
+        "direct" => SettlementMode.Direct,
+        var other => throw Fail(Join(path, "settlement"), $"unknown settlement '{(other.Length <= 40 ? other : other[..39] + "…")}'; use via-association or direct"),
+    };
 
     private static CampaignGoal ReadGoal(JsonElement element, string path)
     {

@@ -4,6 +4,7 @@ using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
+using CoMarketing.Core.Settlement;
 using CoMarketing.Core.Splitting;
 using CostItem = CoMarketing.Core.Campaigns.CostItem;
 
@@ -48,6 +49,7 @@ public static class CampaignDocumentWriter
                 ["revenue"] = r.Revenue.ToInvariantString(),
             })]),
         };
+        document["settlement"] = campaign.Settlement == SettlementMode.Direct ? "direct" : "via-association";
         if (campaign.Contingency is { } plan)
         {
             document["contingency"] = new JsonObject

@@ -43,6 +43,7 @@ public static class CampaignTextWriter
         var (c, l, culture) = (view.Campaign, labels, labels.Culture);
         writer.WriteLine($"{c.Name} ({c.Id}), {l.Word(view.Summary.Campaign.Status)}, {l.Date(c.Start)} – {l.Date(c.End)}");
         writer.WriteLine($"{view.Summary.Association} · {view.Summary.Currency}");
+        writer.WriteLine($"{l.Settlement}: {l.Word(SummarySections.SettlementWord(view.Summary))}");
         foreach (var section in SummarySections.Build(view.Summary, l).Skip(1))
         {
             writer.WriteLine();

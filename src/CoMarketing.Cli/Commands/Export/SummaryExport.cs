@@ -14,6 +14,14 @@ public static class SummaryExport
     /// <summary>The formats <c>export --format</c> accepts.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["csv", "md", "html", "xlsx", "json", "pdf"];
 
+    /// <summary>The association's payment details, and today (by <paramref name="clock"/>) as the issue date.</summary>
+    public static PaymentTerms TermsOf(AssociationSettings settings, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new PaymentTerms(settings.BusinessId?.Value, settings.Iban?.Grouped, settings.PaymentTermDays, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+    }
+
     /// <summary>The binary formats, written to a file even without <c>-o</c>.</summary>
     public static bool IsBinary(string format) => format is "xlsx" or "pdf";
 
@@ -45,11 +53,13 @@ public static class SummaryExport
             return new PdfSummaryWriter(SummaryLabels.For(language), terms).Write(summary);
         }
 
-        return Render(summary, format, language);
+        return RenderText(summary, format, language, terms);
     }
 
-    /// <summary>The file's bytes (UTF-8 text, or the XLSX package).</summary>
-    public static byte[] Render(CampaignSummary summary, string format, Language language)
+    /// <summary>The file's bytes (UTF-8 text, or the XLSX package); with terms, payment instructions carry their due date.</summary>
+    public static byte[] Render(CampaignSummary summary, string format, Language language) => RenderText(summary, format, language, null);
+
+    private static byte[] RenderText(CampaignSummary summary, string format, Language language, PaymentTerms? terms)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var labels = SummaryLabels.For(language);
@@ -57,17 +67,17 @@ public static class SummaryExport
         switch (format)
         {
             case "csv":
-                return new CsvSummaryWriter(CsvDialect.For(language), labels).WriteBytes(summary);
+                return new CsvSummaryWriter(CsvDialect.For(language), labels).WriteBytes(summary, terms);
             case "md":
-                return Encoding.UTF8.GetBytes(new MarkdownSummaryWriter(culture).Write(summary));
+                return Encoding.UTF8.GetBytes(new MarkdownSummaryWriter(culture).Write(summary, terms));
             case "html":
-                return Encoding.UTF8.GetBytes(new HtmlSummaryWriter(culture).Write(summary));
+                return Encoding.UTF8.GetBytes(new HtmlSummaryWriter(culture).Write(summary, terms));
             case "json":
                 return Encoding.UTF8.GetBytes(new JsonSummaryWriter().Write(summary) + "\n");
             case "xlsx":
                 using (var stream = new MemoryStream())
                 {
-                    new XlsxSummaryWriter(labels).Write(summary, stream);
+                    new XlsxSummaryWriter(labels).Write(summary, stream, terms);
                     return stream.ToArray();
                 }
 

@@ -99,6 +99,40 @@ internal sealed class PdfCanvas : IDisposable
         }
     }
 
+    /// <summary>
+    /// Two bars per label on one scale (e.g. acquisition cost against customer value), with a legend naming the two
+    /// series; each value printed beside its bar.
+    /// </summary>
+    public void Pairs(IReadOnlyList<(string Label, decimal First, string FirstShown, decimal Second, string SecondShown)> pairs, string firstName, string secondName)
+    {
+        var labelWidth = Math.Min(Width * 0.35, pairs.Select(b => Measure(b.Label, _body)).DefaultIfEmpty(0).Max() + 8);
+        var valueWidth = pairs.SelectMany(b => new[] { b.FirstShown, b.SecondShown }).Select(s => Measure(s, _body)).DefaultIfEmpty(0).Max() + 8;
+        var maximum = pairs.SelectMany(b => new[] { Math.Abs(b.First), Math.Abs(b.Second) }).DefaultIfEmpty(0).Max();
+        var room = Width - labelWidth - valueWidth;
+        Room(16);
+        _graphics!.DrawRectangle(XBrushes.DarkOrange, Margin + labelWidth, _y + 3, 9, 8);
+        _graphics.DrawString(firstName, _body, Ink, Margin + labelWidth + 12, _y + 10);
+        var second = Margin + labelWidth + 24 + Measure(firstName, _body);
+        _graphics.DrawRectangle(XBrushes.SeaGreen, second, _y + 3, 9, 8);
+        _graphics.DrawString(secondName, _body, Ink, second + 12, _y + 10);
+        _y += 15;
+        foreach (var (label, first, firstShown, value, valueShown) in pairs)
+        {
+            Room(26);
+            _graphics!.DrawString(Fit(label, _body, labelWidth - 4), _body, Ink, Margin, _y + 14);
+            var offset = 1.0;
+            foreach (var (amount, shown, brush) in new[] { (first, firstShown, XBrushes.DarkOrange), (value, valueShown, XBrushes.SeaGreen) })
+            {
+                var length = maximum == 0 ? 0 : (double)(Math.Abs(amount) / maximum) * room;
+                _graphics.DrawRectangle(brush, Margin + labelWidth, _y + offset, Math.Max(length, 0.5), 10);
+                _graphics.DrawString(shown, _body, Ink, Margin + labelWidth + length + 4, _y + offset + 8);
+                offset += 12;
+            }
+
+            _y += 27;
+        }
+    }
+
     public byte[] Save()
     {
         _graphics?.Dispose();

@@ -17,6 +17,9 @@ internal static class XlsxStyles
 
     public const uint Decimal = 7;
 
+    /// <summary>A fraction shown as a percentage with two decimals (0.4516 → 45.16 %).</summary>
+    public const uint Percent = 8;
+
     /// <summary>The number format of every amount cell.</summary>
     public const string CurrencyFormat = "#,##0.00\\ \"€\"";
 
@@ -36,5 +39,6 @@ internal static class XlsxStyles
             new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
             new CellFormat { QuotePrefix = true },
-            new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true }) { Count = 8 });
+            new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }) { Count = 9 });
 }
