@@ -1,3 +1,4 @@
+using CoMarketing.Cli.Commands.Export;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Businesses;
@@ -44,7 +45,8 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public TimeProvider Clock => _clock;
 
-    public ICampaignExporter Exporter { get; } = new ReportsCampaignExporter();
+    /// <summary>The export writers with the association's payment terms as they are at the moment of the export.</summary>
+    public ICampaignExporter Exporter => new ReportsCampaignExporter(() => SummaryExport.TermsOf(_store.Association.Get(), _clock));
 
     /// <summary>
     /// <c>Documents/CoMarketing</c> in the user's home (Windows: the Documents folder), where a café owner finds the

@@ -36,7 +36,7 @@ public sealed class PlannerExportTests : IDisposable
         // Given
         var service = new PlannerService(new StoreBackend(_store, TimeProvider.System), Session.Coordinator);
         var summary = CampaignFigures.Summarize(service, service.GetCampaign(2)!);
-        var exporter = new ReportsCampaignExporter(() => Cli.Commands.Export.SummaryExport.TermsOf(_store.Association.Get(), TimeProvider.System));
+        var exporter = new StoreBackend(_store, TimeProvider.System).Exporter;
         var dialog = new ExportDialogModel(summary, exporter, Path.Combine(_folder, "vienti"), Language.Finnish, new FixedClock(new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)))
         {
             Format = format,
