@@ -3,7 +3,7 @@ using CoMarketing.Core.Reference;
 
 namespace CoMarketing.Core.Tests.Reference;
 
-public sealed class IndustrySearchTests
+public sealed class NameSearchTests
 {
     private static readonly Lazy<ReferenceData> Shipped = new(() => ReferenceData.Parse(
         Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), Read("interest-affinities.csv")));
@@ -31,7 +31,7 @@ public sealed class IndustrySearchTests
     public void Search_Should_Find_Finnish_And_English_Names_In_Every_Form(string query, string code)
     {
         // When
-        var found = IndustrySearch.Search(Industries, query);
+        var found = NameSearch.Industries(Industries, query);
 
         // Then
         found.Select(i => i.Code.Code).ShouldContain(code);
@@ -41,7 +41,7 @@ public sealed class IndustrySearchTests
     public void A_Whole_Word_Should_Rank_Before_An_Inflected_Match()
     {
         // When: "kahvilat" is the word itself in "Kahvilat ja kahvibaarit", an inflection of "Kahvila-ravintolat"
-        var found = IndustrySearch.Search(Industries, "kahvilat");
+        var found = NameSearch.Industries(Industries, "kahvilat");
 
         // Then
         found[0].Code.Code.ShouldBe("56302");
@@ -52,7 +52,7 @@ public sealed class IndustrySearchTests
     public void Every_Typed_Word_Should_Have_To_Match()
     {
         // When
-        var found = IndustrySearch.Search(Industries, "kahvila zebra");
+        var found = NameSearch.Industries(Industries, "kahvila zebra");
 
         // Then
         found.ShouldBeEmpty();
@@ -62,10 +62,27 @@ public sealed class IndustrySearchTests
     public void An_Empty_Query_Should_Give_Every_Class_In_Code_Order()
     {
         // When
-        var found = IndustrySearch.Search(Industries, "  ");
+        var found = NameSearch.Industries(Industries, "  ");
 
         // Then
         found.ShouldBe(Industries);
+    }
+
+    [Theory]
+    [InlineData("rova", "Rovaniemi (698)")]
+    [InlineData("ROVANIEMELLE", "Rovaniemi (698)")]
+    [InlineData("sodankyla", "Sodankylä (758)")]
+    [InlineData("698", "Rovaniemi (698)")]
+    public void Search_Should_Find_Other_Lists_By_Their_Text(string query, string expected)
+    {
+        // Given
+        string[] options = ["Inari (148)", "Rovaniemi (698)", "Sodankylä (758)"];
+
+        // When
+        var found = NameSearch.Search(options, option => option, query);
+
+        // Then
+        found.ShouldBe([expected]);
     }
 
     [Theory]
@@ -77,7 +94,7 @@ public sealed class IndustrySearchTests
     public void Stem_Should_Drop_One_Ending_And_The_Last_Vowels(string word, string stem)
     {
         // Then
-        IndustrySearch.Stem(word).ShouldBe(stem);
+        NameSearch.Stem(word).ShouldBe(stem);
     }
 
     [Theory]

@@ -4,8 +4,8 @@ using System.Text;
 namespace CoMarketing.Core.Reference;
 
 /// <summary>
-/// Finds industry classes by what a person types: the code or its start (<c>561</c>), or words of the Finnish or English
-/// name in any case, with or without diacritics (<c>cafe</c>, <c>CAFÉ</c>) and in inflected forms (<c>kahvilat</c>,
+/// Finds entries of a reference list by what a person types. For industry classes: the code or its start (<c>561</c>), or
+/// words of the Finnish or English name in any case, with or without diacritics (<c>cafe</c>, <c>CAFÉ</c>) and in inflected forms (<c>kahvilat</c>,
 /// <c>kahvilan</c>, <c>kahviloissa</c>, <c>restaurant</c>, <c>barbers</c>). Every typed word must match the start of a
 /// word of the code or either name; the results come best first: a whole-word match before a word start, code order last.
 /// </summary>
@@ -14,7 +14,7 @@ namespace CoMarketing.Core.Reference;
 /// ending (<c>-ssa</c>, <c>-lla</c>, <c>-t</c>, <c>-n</c>, <c>-iden</c>, …) and then its last vowels, so
 /// "kahvilan" and "kahviloiden" both become "kahvil". Stems are never shorter than three letters.
 /// </remarks>
-public static class IndustrySearch
+public static class NameSearch
 {
     private const int MinStem = 3;
 
@@ -25,22 +25,27 @@ public static class IndustrySearch
         "ine", "ien", "jen", "tten", "den", "ten", "hin", "na", "ni", "si", "es", "s", "t", "n",
     ];
 
-    /// <summary>The classes matching <paramref name="query"/>, best first; all of them (in code order) for an empty query.</summary>
-    public static IReadOnlyList<IndustryClass> Search(IEnumerable<IndustryClass> industries, string? query)
+    /// <summary>The classes matching <paramref name="query"/> by code, Finnish or English name, best first; all of them for an empty query.</summary>
+    public static IReadOnlyList<IndustryClass> Industries(IEnumerable<IndustryClass> industries, string? query) =>
+        Search(industries, industry => $"{industry.Code.Code} {industry.NameFi} {industry.NameEn}", query);
+
+    /// <summary>The items whose <paramref name="text"/> matches <paramref name="query"/>, best first, else in their order; all for an empty query.</summary>
+    public static IReadOnlyList<T> Search<T>(IEnumerable<T> items, Func<T, string> text, string? query)
     {
-        ArgumentNullException.ThrowIfNull(industries);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(text);
         var words = Words(query ?? string.Empty);
         if (words.Count == 0)
         {
-            return [.. industries];
+            return [.. items];
         }
 
-        return [.. industries
-            .Select((industry, order) => (industry, order, score: Score(industry, words)))
+        return [.. items
+            .Select((item, order) => (item, order, score: Score(Words(text(item)), words)))
             .Where(hit => hit.score > 0)
             .OrderByDescending(hit => hit.score)
             .ThenBy(hit => hit.order)
-            .Select(hit => hit.industry)];
+            .Select(hit => hit.item)];
     }
 
     /// <summary>True when every word of <paramref name="query"/> matches a word of <paramref name="text"/> (see the class).</summary>
@@ -91,9 +96,6 @@ public static class IndustrySearch
 
         return stem;
     }
-
-    private static int Score(IndustryClass industry, IReadOnlyList<string> query) =>
-        Score([industry.Code.Code, .. Words(industry.NameFi), .. Words(industry.NameEn)], query);
 
     private static int Score(IReadOnlyList<string> words, IReadOnlyList<string> query)
     {
