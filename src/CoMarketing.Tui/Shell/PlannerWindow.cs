@@ -145,6 +145,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
 
     private void Show(View view)
     {
+        ClearNotification();
         _content.Add(view);
         view.SetFocus();
         Refresh();

@@ -27,7 +27,7 @@ public static class MatchBars
         foreach (var (name, value) in parts)
         {
             var percent = (value * 100).ToString("0", texts.Culture).PadLeft(3);
-            yield return new Text(TextFit.Fit($"{TextFit.Pad(texts.Get(name), LabelWidth)} {EditorFieldView.Bar(value, unicode)} {percent} %", width));
+            yield return new Text(TextFit.Fit($"{TextFit.Pad(texts.Get(name), LabelWidth)} {AgeBar.Of(value, unicode)} {percent} %", width));
         }
     }
 

@@ -47,7 +47,7 @@ public sealed record OverviewScreen : IScreen
         };
         if (service.Session.BusinessId is { } own)
         {
-            items.Add(new MenuItem(texts.MenuMyBusiness, texts.MenuMyBusinessHelp, () => ScreenCommand.Push(PlannerScreens.MyBusiness(service, own, texts))));
+            items.Add(new MenuItem(texts.MenuMyBusiness, texts.MenuMyBusinessHelp, () => ScreenCommand.Area("MenuMyBusiness")));
         }
 
         items.Add(new MenuItem(texts.MenuSignOut, texts.MenuSignOutHelp, () =>

@@ -2,7 +2,6 @@ using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Components;
 using CoMarketing.Tui.Screens.Overview;
-using CoMarketing.Tui.Screens.Register;
 using CoMarketing.Tui.Screens.SignIn;
 
 namespace CoMarketing.Tui.Screens.Welcome;
@@ -57,7 +56,7 @@ public static class WelcomeScreen
             }));
         }
 
-        items.Add(new MenuItem(texts.MenuRegister, texts.MenuRegisterHelp, () => ScreenCommand.Push(RegisterScreen.Create(shell))));
+        items.Add(new MenuItem(texts.MenuRegister, texts.MenuRegisterHelp, () => ScreenCommand.Area("MenuRegister")));
         if (!coordinatorPin && !empty)
         {
             // No coordinator yet (e.g. after loading the demo): the first person to choose a PIN becomes the coordinator.
