@@ -134,6 +134,15 @@ public sealed partial class BusinessEditorView
             CollectionNavigator = null,
         };
         table.Style.ExpandLastColumn = false;
+        var headers = ChannelCells.Headers(t);
+        for (var column = 0; column < ChannelCells.Count; column++)
+        {
+            var widest = Model.Channels.Select(channel => ChannelCells.Cell(channel, column, t).Length).DefaultIfEmpty(0).Max();
+            var style = table.Style.GetOrCreateColumnStyle(column);
+            style.MinWidth = Math.Max(headers[column].Length, widest);
+            style.Alignment = column >= 2 ? Terminal.Gui.ViewBase.Alignment.End : Terminal.Gui.ViewBase.Alignment.Start;
+        }
+
         table.Accepted += (_, _) => EditSelected(table);
         table.KeyDown += (_, key) => key.Handled = ChannelListKey(table, key);
         page.Add(table);

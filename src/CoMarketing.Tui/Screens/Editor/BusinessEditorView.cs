@@ -214,6 +214,12 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
             row.Input.SetFocus();
             FocusInside(row.Input);
         }
+        else if (_rows.Count > 0 && Model.Section != EditorSection.Channels || Model.ChannelForm is not null)
+        {
+            var first = _rows.Values.First().Input;
+            first.SetFocus();
+            FocusInside(first);
+        }
         else
         {
             _page.SetFocus();
