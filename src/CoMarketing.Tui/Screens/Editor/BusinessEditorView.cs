@@ -23,6 +23,8 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
     private readonly Label _message;
     private readonly Dictionary<string, FieldRowView> _rows = new(StringComparer.Ordinal);
     private View _page;
+    private bool _focusPending;
+    private bool _rebuilding;
 
     /// <param name="area">The planner around the view.</param>
     /// <param name="model">The editor's state.</param>
@@ -42,6 +44,14 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
         Question = new QuestionView(model.Texts) { X = 0, Y = Pos.AnchorEnd(2) };
         _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = "" };
         Add(_tabs, Question, _message);
+        HasFocusChanged += (_, e) =>
+        {
+            if (e.NewValue && _focusPending)
+            {
+                _focusPending = false;
+                FocusFirst();
+            }
+        };
         ShowSection();
         if (model.OfferKeptDraft())
         {
@@ -176,9 +186,11 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
         string Tab(EditorSection section, string key, string name) => Model.Section == section ? $"[{key} {name}]" : $" {key} {name} ";
         _tabs.Text = string.Join(" ", Tab(EditorSection.Profile, "F2", t.Get("EdTabProfile")), Tab(EditorSection.Audience, "F3", t.Get("EdTabAudience")),
             Tab(EditorSection.Channels, "F4", t.Get("EdTabChannels")));
+        _rows.Clear();
+        _rebuilding = true;
         Remove(_page);
         _page.Dispose();
-        _rows.Clear();
+        _rebuilding = false;
         _page = Model.Section switch
         {
             EditorSection.Profile => FieldsPage(Model.Profile, null),
@@ -197,6 +209,12 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
 
     private void FocusFirst()
     {
+        if (SuperView is null)
+        {
+            _focusPending = true; // not shown yet: focus the first field once the window gives this view the focus
+            return;
+        }
+
         if (Question.Visible)
         {
             Question.SetFocus();
@@ -261,6 +279,11 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
     /// <summary>One field changed in a view: into the model, messages and title refreshed.</summary>
     private void Changed(IEditorField field)
     {
+        if (_rebuilding)
+        {
+            return; // a view of the page being replaced lost the focus: the model is newer than its field
+        }
+
         Model.ClearMessage();
         if (Model.Section == EditorSection.Channels)
         {

@@ -60,6 +60,15 @@ public sealed class RegisterView : View, IKeyHints, IHoldsDrafts
         Question = new QuestionView(t) { X = 0, Y = Pos.AnchorEnd(2) };
         _message = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = "" };
         Add(register, Question, _message);
+        var focusPending = true;
+        HasFocusChanged += (_, e) =>
+        {
+            if (e.NewValue && focusPending)
+            {
+                focusPending = false;
+                (Question.Visible ? Question : _rows[FieldNames.Name].Input).SetFocus();
+            }
+        };
         if (Model.OfferKeptDraft())
         {
             Ask(enterMeansYes: true);
