@@ -63,7 +63,7 @@ public sealed class RegisterView : View, IKeyHints, IHoldsDrafts
         var focusPending = true;
         HasFocusChanged += (_, e) =>
         {
-            if (e.NewValue && focusPending)
+            if (e.NewValue && focusPending && SuperView is not null)
             {
                 focusPending = false;
                 (Question.Visible ? Question : _rows[FieldNames.Name].Input).SetFocus();
