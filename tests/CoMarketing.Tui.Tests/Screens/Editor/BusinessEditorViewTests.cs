@@ -283,4 +283,23 @@ public sealed class BusinessEditorViewTests
         editor.Model.Profile[FieldNames.Industry].Value.ShouldBe(first);
         row.Height.ShouldBeGreaterThan(1);
     }
+
+    [Fact]
+    public void F1_Help_Should_List_Every_Editor_Key_Of_The_Section()
+    {
+        // Given
+        using var planner = new Headless(height: 40);
+        OpenOwn(planner);
+        planner.Press(Key.F3);
+
+        // When
+        planner.Press(Key.F1);
+
+        // Then
+        var help = planner.Screen;
+        help.ShouldContain("Ctrl+N");
+        help.ShouldContain("scale to 100 %");
+        help.ShouldContain("Shift+Tab");
+        help.ShouldContain("F2-F4");
+    }
 }
