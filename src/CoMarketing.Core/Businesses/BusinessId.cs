@@ -23,21 +23,34 @@ public readonly record struct BusinessId
 
     public static bool TryParse(string? text, out BusinessId id, out string error)
     {
+        var problem = Check(text, out id);
+        var ok = problem == BusinessIdProblem.None;
+        error = problem switch
+        {
+            BusinessIdProblem.None => string.Empty,
+            BusinessIdProblem.AllZeros => $"Business ID (Y-tunnus) '{text}' is all zeros, which is never issued; check the number.",
+            BusinessIdProblem.CheckDigit => $"Business ID (Y-tunnus) '{text}' has a wrong check digit; check the number.",
+            _ => $"Business ID (Y-tunnus) must look like 1234567-8; got '{text}'.",
+        };
+        return ok;
+    }
+
+    /// <summary>Parses <paramref name="text"/> into <paramref name="id"/>; the result says what is wrong, for a message in any language.</summary>
+    public static BusinessIdProblem Check(string? text, out BusinessId id)
+    {
         id = default;
         var s = (text ?? string.Empty).Trim();
         var parts = s.Split('-');
         if (parts.Length != 2 || parts[0].Length is not (6 or 7) || parts[1].Length != 1
             || !parts[0].All(char.IsAsciiDigit) || !char.IsAsciiDigit(parts[1][0]))
         {
-            error = $"Business ID (Y-tunnus) must look like 1234567-8; got '{text}'.";
-            return false;
+            return BusinessIdProblem.Format;
         }
 
         var digits = parts[0].PadLeft(7, '0');
         if (digits == "0000000")
         {
-            error = $"Business ID (Y-tunnus) '{text}' is all zeros, which is never issued; check the number.";
-            return false;
+            return BusinessIdProblem.AllZeros;
         }
 
         var sum = 0;
@@ -55,13 +68,11 @@ public readonly record struct BusinessId
         };
         if (expected != parts[1][0] - '0')
         {
-            error = $"Business ID (Y-tunnus) '{text}' has a wrong check digit; check the number.";
-            return false;
+            return BusinessIdProblem.CheckDigit;
         }
 
         id = new BusinessId($"{digits}-{parts[1]}");
-        error = string.Empty;
-        return true;
+        return BusinessIdProblem.None;
     }
 
     public override string ToString() => Value ?? string.Empty;

@@ -116,36 +116,49 @@ public sealed class ReferenceData
     /// </summary>
     public bool TryResolveMunicipality(string? text, out MunicipalityCode code, out Municipality? known, out string error)
     {
+        var problem = ResolveMunicipality(text, out code, out known);
+        var ok = problem == MunicipalityProblem.None;
+        var s = (text ?? string.Empty).Trim();
+        error = problem switch
+        {
+            MunicipalityProblem.None => string.Empty,
+            MunicipalityProblem.Empty => "Municipality is empty; give its name (Rovaniemi) or official code (698).",
+            MunicipalityProblem.BadCode => $"Municipality code must be the official three-digit code, like 698; got '{s}'.",
+            _ => $"Unknown municipality '{s}'; use its Finnish or Swedish name or the official three-digit code.",
+        };
+        return ok;
+    }
+
+    /// <summary>As <see cref="TryResolveMunicipality"/>; the result says what is wrong, for a message in any language.</summary>
+    public MunicipalityProblem ResolveMunicipality(string? text, out MunicipalityCode code, out Municipality? known)
+    {
         code = default;
         known = null;
         var s = (text ?? string.Empty).Trim();
         if (s.Length == 0)
         {
-            error = "Municipality is empty; give its name (Rovaniemi) or official code (698).";
-            return false;
+            return MunicipalityProblem.Empty;
         }
 
         if (s.All(char.IsAsciiDigit))
         {
-            if (!MunicipalityCode.TryParse(s, out code, out error))
+            if (!MunicipalityCode.TryParse(s, out code, out _))
             {
-                return false;
+                return MunicipalityProblem.BadCode;
             }
 
             known = FindMunicipality(code);
-            return true;
+            return MunicipalityProblem.None;
         }
 
         known = FindMunicipalityByName(s);
         if (known is null)
         {
-            error = $"Unknown municipality '{s}'; use its Finnish or Swedish name or the official three-digit code.";
-            return false;
+            return MunicipalityProblem.Unknown;
         }
 
         code = known.Code;
-        error = string.Empty;
-        return true;
+        return MunicipalityProblem.None;
     }
 
     public InterestDefinition? FindInterest(InterestTag tag)

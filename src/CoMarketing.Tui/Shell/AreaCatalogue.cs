@@ -1,5 +1,5 @@
 using CoMarketing.Tui.Resources;
-using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Register;
 using CoMarketing.Tui.Screens.Coordinator;
 using CoMarketing.Tui.Screens.Businesses;
 using CoMarketing.Tui.Screens.Overview;
@@ -29,7 +29,8 @@ public static class AreaCatalogue
         new(Planner, "MenuOverview", AreaAudience.Everyone, c => new OverviewView(c)),
         new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => new BusinessesView(c)),
         new(Session, "ShellFirstCoordinatorTitle", AreaAudience.Unlisted, c => new FirstCoordinatorView(c)),
-        new(Planner, "MenuMyBusiness", AreaAudience.Member, c => c.Screen(PlannerScreens.MyBusiness(c.Service, c.Service.Session.BusinessId!.Value, c.Texts))),
+        new(Session, "MenuRegister", AreaAudience.Unlisted, c => new RegisterView(c)),
+        new(Planner, "MenuMyBusiness", AreaAudience.Member, c => BusinessOpener.Open(c, c.Service.Session.BusinessId!.Value)),
         new(Planner, "MenuCampaigns", AreaAudience.Everyone, CampaignArea.List, t => CampaignTexts.Of(t).Get("ListTitle")),
         .. PlannerTools.All.Where(tool => tool.Audience != ToolAudience.NoCoordinatorYet).Select(ToolArea.Entry),
     ];

@@ -29,6 +29,9 @@ public interface IAreaNavigation
     /// <summary>Refreshes the menu bar, the title and the status bar (after sign-in or a change of screen).</summary>
     void Refresh();
 
+    /// <summary>Shows <paramref name="text"/> above the status bar (e.g. "… is now a member") until the next key or view.</summary>
+    void Notify(string text);
+
     /// <summary>Closes the planner (the caller has checked that this is allowed: never in a kiosk without the PIN).</summary>
     void Quit();
 }

@@ -7,6 +7,7 @@ namespace CoMarketing.Tui.Shell;
 public sealed partial class PlannerWindow
 {
     private Label? _notice;
+    private bool _notified;
 
     /// <summary>The notice shown above the status bar (the idle countdown); null when none.</summary>
     public string? Notice => _notice?.Text;
@@ -34,6 +35,24 @@ public sealed partial class PlannerWindow
 
         _notice.Text = text;
         SetNeedsDraw();
+    }
+
+    /// <summary>A message above the status bar until the next view opens (the idle countdown may replace it).</summary>
+    public void Notify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        SetNotice(text);
+        _notified = true;
+    }
+
+    /// <summary>Drops a message shown by <see cref="Notify"/> (a view opens or closes).</summary>
+    private void ClearNotification()
+    {
+        if (_notified)
+        {
+            _notified = false;
+            SetNotice(null);
+        }
     }
 
     /// <summary>Keeps every open form's unsaved input as a draft of whoever is signed in, then shows the welcome screen.</summary>

@@ -115,6 +115,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     public void Attach(Terminal.Gui.App.IApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Keyboard.KeyDown += (_, _) => ClearNotification(); // a message from Notify stays until the next key
         app.Paste += (_, args) =>
         {
             if (Current is ScreenHostView host && host.HasFocus)
@@ -149,6 +150,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
 
     private void Show(View view)
     {
+        ClearNotification();
         _content.Add(view);
         view.SetFocus();
         Refresh();

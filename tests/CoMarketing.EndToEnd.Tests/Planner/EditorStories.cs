@@ -56,7 +56,7 @@ public sealed class EditorStories
         planner.Wait("Edit Pyöräpaja"); // the title yields to "Signed in: …" at 80 columns
         planner.SendKeys("F3");
         planner.Wait("Age bands total 100 %");
-        planner.SendKeys("Tab", "Tab", "C-u");
+        planner.SendKeys("Tab", "Tab", "End", "BSpace", "BSpace", "BSpace");
         planner.SendText("60");
         var unbalanced = planner.Wait("Age bands total 146 %"); // both digits typed, not just the "6"
         planner.SendKeys("C-n");
@@ -90,8 +90,8 @@ public sealed class EditorStories
         channels.ShouldContain("Instagram");
         channels.ShouldContain("1,234.50");
         audience.ShouldContain("25–34");
-        audience.ShouldContain("41  %");
-        planner.SendKeys("C-c");
+        audience.Split('\n').Single(line => line.Contains("25–34", StringComparison.Ordinal)).ShouldContain("41");
+        planner.SendKeys("C-q"); // Ctrl+C in a text field copies (Terminal.Gui); Ctrl+Q quits from anywhere
         planner.WaitForExit(Planner.Patience).ShouldBe(0);
     }
 }

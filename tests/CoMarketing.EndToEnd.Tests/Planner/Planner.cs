@@ -35,16 +35,15 @@ internal static class Planner
         session.SendKeys("G", "Enter");
         session.Wait("3. Register a new business");
         session.SendKeys("3");
-        session.Wait("Step 1 of 3");
+        session.Wait("Register a new business");
         session.SendText(name);
-        session.SendKeys("Enter");
-        session.SendText("Rovaniemi");
-        session.SendKeys("Enter", "Enter");
-        session.Wait("Step 2 of 3");
+        session.SendKeys("Tab", "Tab"); // the business ID is optional
         session.SendText("56102");
-        session.Wait("56102  Cafés");
-        session.SendKeys("Enter");
-        session.Wait("Step 3 of 3");
+        session.Wait("Cafés and cafeteria-restaurants (56102)");
+        session.SendKeys("Enter", "Tab");
+        session.SendText("Rovaniemi");
+        session.Wait("Rovaniemi (698)");
+        session.SendKeys("Enter", "Tab", "Tab"); // customers stay "consumers"
         session.SendText(pin);
         session.SendKeys("Tab");
         session.SendText(pin);

@@ -1,5 +1,4 @@
 using CoMarketing.Tui.Screens.Businesses;
-using CoMarketing.Tui.Shell;
 using Terminal.Gui.Input;
 
 namespace CoMarketing.Tui.Tests.Shell;
@@ -64,7 +63,7 @@ public sealed class BusinessesViewTests
         planner.Press(Key.Enter, Key.Enter);
 
         // Then: a guest sees the public profile
-        var current = planner.Window.Current.ShouldBeOfType<ScreenHostView>();
+        var current = planner.Window.Current.ShouldBeOfType<BusinessProfileView>();
         current.HintTitle.ShouldContain("Kahvila Aalto");
         planner.Screen.ShouldContain("read-only");
         planner.Press(Key.Esc);

@@ -1,5 +1,5 @@
 using CoMarketing.Tui.Application;
-using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Businesses;
 using Terminal.Gui.Input;
 
 namespace CoMarketing.Tui.Tests.Shell;
@@ -32,7 +32,7 @@ public sealed class IdleWatchTests
         using var planner = new Headless();
         var business = planner.Backend.Named("Kahvila Aalto");
         planner.Shell.SignIn(Session.Member(business.Id));
-        planner.Window.Reset(planner.Window.Context.Screen(PlannerScreens.MyBusiness(planner.Shell.Current, business.Id, planner.Shell.Texts)));
+        planner.Window.Reset(BusinessOpener.Open(planner.Window.Context, business.Id));
         planner.Type(" uusi");
 
         // When

@@ -1,5 +1,5 @@
 using CoMarketing.Tui.Application;
-using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Businesses;
 using CoMarketing.Tui.Shell;
 using CoMarketing.Tui.Tests.Application;
 using Terminal.Gui.Input;
@@ -149,7 +149,7 @@ public sealed class PlannerWindowTests
         planner.Shell.SignIn(Session.Member(business.Id));
 
         // When
-        planner.Window.Reset(planner.Window.Context.Screen(PlannerScreens.MyBusiness(planner.Shell.Current, business.Id, planner.Shell.Texts)));
+        planner.Window.Reset(BusinessOpener.Open(planner.Window.Context, business.Id));
 
         // Then
         planner.Screen.Split('\n')[0].TrimEnd().ShouldEndWith("Signed in: Kahvila Aalto");
@@ -160,7 +160,7 @@ public sealed class PlannerWindowTests
     {
         // Given: the business list with its filter open
         using var planner = new Headless();
-        planner.Window.Reset(planner.Window.Context.Screen(PlannerScreens.Businesses(planner.Shell.Current, planner.Shell.Texts)));
+        planner.Window.Reset(new BusinessesView(planner.Window.Context));
         planner.Press(new Key('/'));
 
         // When: "Rovaniemi" arrives as one bracketed paste (its "n" is "new business" outside the filter)
@@ -170,7 +170,7 @@ public sealed class PlannerWindowTests
         var screen = planner.Screen;
         screen.ShouldContain("Rovaniemi");
         screen.ShouldNotContain("Step 1 of");
-        planner.Window.Current.ShouldBeOfType<ScreenHostView>().Navigator.Depth.ShouldBe(1);
+        planner.Window.Current.ShouldBeOfType<BusinessesView>().Model.Filter.ShouldBe("Rovaniemi");
     }
 
     [Fact]

@@ -66,6 +66,14 @@ public sealed class BusinessTableModel
         ? Texts.Format("BizCount", Total.ToString("N0", Texts.Culture))
         : Texts.Format("BizFiltered", Count.ToString("N0", Texts.Culture), Total.ToString("N0", Texts.Culture), Filter);
 
+    /// <summary>The same filter and sort over <paramref name="items"/> (the list after a save).</summary>
+    public BusinessTableModel Reloaded(IReadOnlyList<BusinessListItem> items)
+    {
+        var model = new BusinessTableModel(items, Texts) { SortColumn = SortColumn, Descending = Descending };
+        model.SetFilter(Filter);
+        return model;
+    }
+
     /// <summary>Shows only the rows containing every word of <paramref name="filter"/> (ignoring case and accents' absence).</summary>
     public void SetFilter(string filter)
     {

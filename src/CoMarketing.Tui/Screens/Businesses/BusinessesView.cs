@@ -24,9 +24,7 @@ public sealed class BusinessesView : View, IKeyHints
     {
         ArgumentNullException.ThrowIfNull(area);
         _area = area;
-        var service = area.Service;
-        var reference = service.Backend.Reference;
-        Model = new BusinessTableModel([.. service.GetBusinesses().Select(b => BusinessListItem.From(b, reference, area.Texts))], area.Texts);
+        Model = new BusinessTableModel(Load(), area.Texts);
         CanFocus = true;
         Width = Dim.Fill();
         Height = Dim.Fill();
@@ -49,7 +47,7 @@ public sealed class BusinessesView : View, IKeyHints
         FitColumns();
     }
 
-    public BusinessTableModel Model { get; }
+    public BusinessTableModel Model { get; private set; }
 
     public TableView Table { get; }
 
@@ -98,7 +96,7 @@ public sealed class BusinessesView : View, IKeyHints
                 _area.Navigation.Open(new MatchesView(_area, item.Business));
                 return true;
             case 'n' when _area.Service.Session.IsCoordinator:
-                _area.Navigation.Open(_area.Screen(BusinessEditorScreen.Open(_area.Service, null, _area.Texts)));
+                _area.Navigation.Open(BusinessEditorView.Open(_area, null, _ => Reload()));
                 return true;
         }
 
@@ -154,7 +152,20 @@ public sealed class BusinessesView : View, IKeyHints
             return;
         }
 
-        _area.Navigation.Open(_area.Screen(BusinessesScreen.OpenBusiness(_area.Service, item.Business.Id, _area.Texts)));
+        _area.Navigation.Open(BusinessOpener.Open(_area, item.Business.Id, _ => Reload()));
+    }
+
+    /// <summary>Reads the businesses again (after a save in the editor opened from here), keeping the filter and sort.</summary>
+    public void Reload()
+    {
+        Model = Model.Reloaded(Load());
+        Refresh();
+    }
+
+    private BusinessListItem[] Load()
+    {
+        var reference = _area.Service.Backend.Reference;
+        return [.. _area.Service.GetBusinesses().Select(b => BusinessListItem.From(b, reference, _area.Texts))];
     }
 
     /// <summary>The name gets the room first: the other columns are capped so that at 60 columns names still show.</summary>

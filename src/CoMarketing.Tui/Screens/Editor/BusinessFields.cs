@@ -29,20 +29,24 @@ public sealed class BusinessFields(ReferenceData reference, TuiTexts texts)
     public IReadOnlyList<string> CustomerTypes =>
         [Texts.Get("EdCustomerConsumers"), Texts.Get("EdCustomerBusinesses"), Texts.Get("EdCustomerBoth")];
 
+    /// <summary>The industry classes, named in the planner's language and found by either language's name.</summary>
     public IReadOnlyList<PickOption> Industries() =>
-        [.. Reference.Industries.Select(i => new PickOption(i.Code.Code, i.Name(Language)))];
+        [.. Reference.Industries.Select(i => new PickOption(i.Code.Code, i.Name(Language), i.Name(Other)))];
+
+    /// <summary>The other language of the two (its names are searched too).</summary>
+    public Language Other => Language == Language.Finnish ? Language.English : Language.Finnish;
 
     /// <summary>The reference municipalities, plus any <paramref name="extra"/> codes the list lacks (kept, not lost).</summary>
     public IReadOnlyList<PickOption> Municipalities(IEnumerable<MunicipalityCode> extra)
     {
-        var known = Reference.Municipalities.Select(m => new PickOption(m.Code.Value, m.Name)).ToList();
+        var known = Reference.Municipalities.Select(m => new PickOption(m.Code.Value, m.Name, m.NameSv ?? "")).ToList();
         var codes = known.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         known.AddRange(extra.Where(c => c.Value is not null && !codes.Contains(c.Value)).Distinct().Select(c => new PickOption(c.Value, c.Value)));
         return known;
     }
 
     public IReadOnlyList<PickOption> Interests() =>
-        [.. Reference.Interests.Select(i => new PickOption(i.Tag.Value, i.Label(Language)))];
+        [.. Reference.Interests.Select(i => new PickOption(i.Tag.Value, i.Label(Language), i.Label(Other)))];
 
     public FieldGroup Profile(Business? business, bool showPrivate)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
-using CoMarketing.Tui.Input;
 using CoMarketing.Tui.Resources;
 
 namespace CoMarketing.Tui.Screens.Editor;
@@ -40,12 +39,8 @@ public sealed record ChannelForm(FieldGroup Fields, int Index)
         return texts.Get("EdKind" + kind);
     }
 
-    public bool TryHandle(KeyPress key, out ChannelForm next)
-    {
-        var handled = Fields.TryHandle(key, out var fields);
-        next = this with { Fields = fields };
-        return handled;
-    }
+    /// <summary>The form with the field <paramref name="name"/> holding <paramref name="value"/>.</summary>
+    public ChannelForm Set(string name, string value) => this with { Fields = Fields.Set(name, value) };
 
     /// <summary>The channel the form describes; throws the domain's exception when a value is out of range.</summary>
     public Channel Build()

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CoMarketing.Tui.Input;
 
 namespace CoMarketing.Tui.Screens.Editor;
 
-/// <summary>One of a few options (customer type, channel kind, yes/no): ←/→ or Space cycle through them.</summary>
+/// <summary>One of a few options (customer type, channel kind, yes/no); <see cref="Step"/> cycles through them.</summary>
 public sealed record ChoiceInput(string Name, string Label, ImmutableArray<string> Options, int Index) : IEditorField
 {
     public string Value => Index.ToString(CultureInfo.InvariantCulture);
@@ -20,10 +19,6 @@ public sealed record ChoiceInput(string Name, string Label, ImmutableArray<strin
     public IEditorField WithValue(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < Options.Length ? this with { Index = index } : this;
 
-    public bool TryHandle(KeyPress key, out IEditorField next)
-    {
-        var step = key.Is(Key.Right) || key.Is(' ') ? 1 : key.Is(Key.Left) ? -1 : 0;
-        next = step == 0 ? this : this with { Index = (Index + step + Options.Length) % Options.Length };
-        return step != 0;
-    }
+    /// <summary>The next (<paramref name="step"/> 1) or previous (-1) option, wrapping round.</summary>
+    public ChoiceInput Step(int step) => this with { Index = ((Index + step) % Options.Length + Options.Length) % Options.Length };
 }

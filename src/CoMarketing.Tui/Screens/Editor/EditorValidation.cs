@@ -3,6 +3,7 @@ using CoMarketing.Core.Audiences;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
+using CoMarketing.Core.Reference;
 using CoMarketing.Tui.Resources;
 
 namespace CoMarketing.Tui.Screens.Editor;
@@ -20,16 +21,26 @@ public sealed class EditorValidation(TuiTexts texts)
         : null;
 
     /// <summary>Y-tunnus: optional; when given, 1234567-8 with a right check digit.</summary>
-    public string? BusinessIdText(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || BusinessId.TryParse(text, out _, out _))
+    public string? BusinessIdText(string text) =>
+        string.IsNullOrWhiteSpace(text) ? null : BusinessId.Check(text, out _) switch
         {
-            return null;
-        }
+            BusinessIdProblem.None => null,
+            BusinessIdProblem.CheckDigit => Texts.Get("EdErrBusinessIdCheck"),
+            BusinessIdProblem.AllZeros => Texts.Get("EdErrBusinessIdZeros"),
+            _ => Texts.Get("EdErrBusinessIdFormat"),
+        };
 
-        var parts = text.Trim().Split('-');
-        var wellFormed = parts.Length == 2 && parts[0].Length is 6 or 7 && parts[1].Length == 1 && parts.All(p => p.All(char.IsAsciiDigit));
-        return wellFormed ? Texts.Get("EdErrBusinessIdCheck") : Texts.Get("EdErrBusinessIdFormat");
+    /// <summary>Core's reason why <paramref name="text"/> names no municipality, in the planner's language; null when it does.</summary>
+    public string? Municipality(ReferenceData reference, string text)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return reference.ResolveMunicipality(text, out _, out _) switch
+        {
+            MunicipalityProblem.None => null,
+            MunicipalityProblem.Empty => Texts.Get("EdErrMunicipality"),
+            MunicipalityProblem.BadCode => Texts.Format("EdErrMunicipalityCode", text.Trim()),
+            _ => Texts.Format("EdErrMunicipalityUnknown", text.Trim()),
+        };
     }
 
     public string? Email(string text) => Contact(() => new ContactInfo(null, text, null), "EdErrEmail");

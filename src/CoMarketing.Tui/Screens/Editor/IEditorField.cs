@@ -1,10 +1,8 @@
-using CoMarketing.Tui.Input;
-
 namespace CoMarketing.Tui.Screens.Editor;
 
 /// <summary>
-/// One input of the business editor: a text, a choice, a picker over a reference list, a multi-select or month toggles.
-/// Immutable; <see cref="TryHandle"/> returns the edited field.
+/// One input of the business editor or the registration form: a text, a choice, a pick from a reference list, a
+/// multi-select or month toggles. Immutable plain state; the Terminal.Gui views edit it and put the result back.
 /// </summary>
 public interface IEditorField
 {
@@ -23,9 +21,6 @@ public interface IEditorField
 
     IEditorField Touch();
 
-    /// <summary>The field holding <paramref name="value"/> as produced by <see cref="Value"/> (restoring a draft).</summary>
+    /// <summary>The field holding <paramref name="value"/> as produced by <see cref="Value"/> (typing, restoring a draft).</summary>
     IEditorField WithValue(string value);
-
-    /// <summary>Applies <paramref name="key"/>; false when the key is not this field's (Tab never is).</summary>
-    bool TryHandle(KeyPress key, out IEditorField next);
 }

@@ -1,28 +1,27 @@
-using CoMarketing.Tui.Input;
-using CoMarketing.Tui.Widgets;
-
 namespace CoMarketing.Tui.Screens.Editor;
 
-/// <summary>A one-line text input with its validation (a message or null).</summary>
-public sealed record TextInput(string Name, string Label, TextField Input, Func<string, string?> Validate) : IEditorField
+/// <summary>A one-line text input with its validation (a message or null) and its longest length.</summary>
+public sealed record TextInput(string Name, string Label, string Text, Func<string, string?> Validate, int MaxLength) : IEditorField
 {
-    public string Value => Input.Text;
+    public const int DefaultMaxLength = 200;
 
-    public string? Error => Validate(Input.Text);
+    public string Value => Text;
+
+    public string? Error => Validate(Text);
 
     public bool Touched { get; init; }
 
-    public static TextInput Of(string name, string label, string text, Func<string, string?>? validate = null, int maxLength = TextField.DefaultMaxLength) =>
-        new(name, label, new TextField(text, maxLength), validate ?? (_ => null));
+    public static TextInput Of(string name, string label, string text, Func<string, string?>? validate = null, int maxLength = DefaultMaxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(name, label, text.Length > maxLength ? text[..maxLength] : text, validate ?? (_ => null), maxLength);
+    }
 
     public IEditorField Touch() => this with { Touched = true };
 
-    public IEditorField WithValue(string value) => this with { Input = Input.WithText(value) };
-
-    public bool TryHandle(KeyPress key, out IEditorField next)
+    public IEditorField WithValue(string value)
     {
-        var handled = Input.TryHandle(key, out var input);
-        next = this with { Input = input };
-        return handled;
+        ArgumentNullException.ThrowIfNull(value);
+        return this with { Text = value.Length > MaxLength ? value[..MaxLength] : value };
     }
 }

@@ -77,7 +77,7 @@ public sealed class WelcomeView : View, IKeyHints
                 navigation.Home();
                 break;
             case WelcomeChoice.Register:
-                navigation.Open(_area.Screen(RegisterScreen.Create(shell)));
+                navigation.OpenArea("MenuRegister");
                 break;
             case WelcomeChoice.Quit:
                 navigation.Quit();
