@@ -20,14 +20,14 @@ namespace CoMarketing.Cli.Planner;
 /// </summary>
 public sealed partial class StoreBackend : IPlannerBackend
 {
-    private readonly Store _store;
+    private readonly IStore _store;
     private readonly TimeProvider _clock;
     private readonly Lazy<ReferenceData> _reference;
     private readonly Lazy<StoreKioskAccounts> _kiosk;
     private readonly Lazy<StoreDraftStore> _drafts;
     private PartnerMatcher? _matcher;
 
-    public StoreBackend(Store store, TimeProvider clock, string? referenceFolder = null)
+    public StoreBackend(IStore store, TimeProvider clock, string? referenceFolder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);

@@ -36,14 +36,18 @@ internal sealed class PgBudgetPlanRepository : IBudgetPlanRepository
         ArgumentNullException.ThrowIfNull(plan);
         _db.Write(actor, "budget.save", s =>
         {
-            s.Execute("DELETE FROM budget WHERE association_id = @a");
-            foreach (var (money, i) in plan.Monthly.Select((m, i) => (m, i)))
-            {
-                InsertDocument(s, new BsonDocument { ["_id"] = BsonFields.Day(plan.Month(i)), ["cents"] = money.Cents });
-            }
-
+            Replace(s, plan);
             return (0, $"Saved a budget plan of {plan.Horizon} months from {plan.FirstMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}, {plan.Total} in total.");
         });
+    }
+
+    internal static void Replace(PgSession s, BudgetPlan plan)
+    {
+        s.Execute("DELETE FROM budget WHERE association_id = @a");
+        foreach (var (money, i) in plan.Monthly.Select((m, i) => (m, i)))
+        {
+            InsertDocument(s, new BsonDocument { ["_id"] = BsonFields.Day(plan.Month(i)), ["cents"] = money.Cents });
+        }
     }
 
     internal static void InsertDocument(PgSession s, BsonDocument document)

@@ -179,6 +179,41 @@ public sealed class PgStore : IStore, IDisposable
         return (IReadOnlyList<string>)problems;
     });
 
+    /// <summary>The demo association written over this one in one transaction (see <see cref="Demo.DemoInstaller"/>).</summary>
+    internal Core.Demo.DemoDataSet InstallDemo(Core.Demo.DemoDataSet demo, bool replace, Actor actor) => _db.Write(actor, "demo.install", s =>
+    {
+        var members = s.Scalar<long>("SELECT count(*) FROM businesses WHERE association_id = @a");
+        var existing = s.Scalar<long>("SELECT count(*) FROM campaigns WHERE association_id = @a");
+        if (!replace && (members > 0 || existing > 0))
+        {
+            throw new DomainException(
+                $"The database {Path} already has {members} members and {existing} campaigns; "
+                + "use 'comarketing demo --force' to replace everything with the demo association.");
+        }
+
+        foreach (var table in new[] { "campaigns", "pairs", "drafts", "businesses", "budget" })
+        {
+            s.Execute($"DELETE FROM {table} WHERE association_id = @a");
+        }
+
+        PgAssociationRepository.Save(s, AssociationMapper.Write(demo.Settings, PgAssociationRepository.Document(s)));
+        var ids = demo.Businesses.ToDictionary(b => b.Id, b => PgBusinessRepository.Insert(s, b).Id);
+        var saved = demo.WithBusinessIds(ids);
+        foreach (var pair in saved.PairPreferences)
+        {
+            PgPairPreferenceRepository.InsertDocument(s, new BsonDocument { ["_id"] = $"{pair.From}:{pair.To}", ["from"] = pair.From, ["to"] = pair.To, ["kind"] = BsonFields.Name(pair.Kind) });
+        }
+
+        var result = saved with { Campaigns = [.. saved.Campaigns.Select(k => PgCampaignRepository.Insert(s, k))] };
+        if (result.Campaigns.Count > 0)
+        {
+            PgBudgetPlanRepository.Replace(s, Core.Demo.DemoBudget.Plan(result.Campaigns.Min(k => k.Start)));
+        }
+
+        var verb = members > 0 || existing > 0 ? $"Replaced {members} members and {existing} campaigns with" : "Installed";
+        return (result, $"{verb} the demo association '{demo.Settings.Name}': {ids.Count} members, {result.Campaigns.Count} campaigns.");
+    });
+
     /// <summary>The association's documents in an in-memory LiteDB database of the current schema.</summary>
     private static LiteDatabase InMemory(PgSession s)
     {
