@@ -91,14 +91,17 @@ internal sealed class PgBusinessRepository : IBusinessRepository
     }
 
     public void Archive(long id, Actor actor)
-        => _db.Write(actor, "business.archive", s =>
+    {
+        var version = _db.Write(actor, "business.archive", s =>
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", id))
                 ?? throw new DomainException($"There is no business with id {id} to archive.");
             document["archived"] = true;
             Save(s, BusinessMapper.SetKeys(document), stored + 1);
-            return (0, $"Archived business '{document["name"].AsString}' (id {id}).");
+            return (stored + 1, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
+        _versions.Remember(id, version);
+    }
 
     /// <summary>Inserts a business after checking its name and business ID are free; returns it with its new id.</summary>
     internal static Business Insert(PgSession s, Business business)
