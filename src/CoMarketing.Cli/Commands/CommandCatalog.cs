@@ -26,6 +26,7 @@ public static class CommandCatalog
             ExportCommand.Create(globals, environment),
             SettingsCommand.Create(globals, environment),
             ChannelsCommand.Create(globals, environment),
+            DbCommand.Create(globals, environment),
         ];
     }
 }

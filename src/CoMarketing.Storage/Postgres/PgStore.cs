@@ -120,9 +120,38 @@ public sealed class PgStore : IStore, IDisposable
     /// SQLite format), in one transaction with its audit entry; the current content is first written to a LiteDB file
     /// beside the backup (<c>&lt;backup&gt;.pre-restore-…bak</c>). Any failure before that changes nothing.
     /// </summary>
-    public void Restore(string sourcePath, Actor actor)
+    public void Restore(string sourcePath, Actor actor) => Load(sourcePath, actor, (source, version) =>
+    {
+        var stamp = _db.Clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var safety = $"{source}.pre-restore-{stamp}.bak";
+        if (!File.Exists(safety))
+        {
+            Backup(safety);
+        }
+
+        return ("database.restore", $"Restored the association from '{source}' (schema version {version}); the previous content is in '{safety}'.");
+    });
+
+    /// <summary>
+    /// Fills this association, which must hold no businesses and no campaigns yet, with the validated content of a
+    /// LiteDB file (<c>db copy</c>), in one transaction with its audit entry.
+    /// </summary>
+    public void Import(string sourcePath, Actor actor) => Load(sourcePath, actor, (source, version) =>
+    {
+        var summary = Summary();
+        var archived = Businesses.Count(includeArchived: true);
+        if (archived > 0 || summary.Campaigns > 0)
+        {
+            throw new DomainException($"{Path} already holds {archived} businesses and {summary.Campaigns} campaigns; copy into a new association instead (add ?association=NAME to the URL).");
+        }
+
+        return ("database.copy", $"Copied the association in from '{source}' (schema version {version}).");
+    });
+
+    private void Load(string sourcePath, Actor actor, Func<string, int, (string Action, string Details)> before)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
+        ArgumentNullException.ThrowIfNull(actor);
         var source = System.IO.Path.GetFullPath(sourcePath);
         if (!File.Exists(source))
         {
@@ -133,18 +162,12 @@ public sealed class PgStore : IStore, IDisposable
         try
         {
             var version = LiteRestore.Prepare(source, candidate, _db.Clock);
-            var stamp = _db.Clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-            var safety = $"{source}.pre-restore-{stamp}.bak";
-            if (!File.Exists(safety))
-            {
-                Backup(safety);
-            }
-
+            var (action, details) = before(source, version);
             using var from = LiteFile.OpenPrivate(candidate, readOnly: true);
-            _db.Write(actor, "database.restore", s =>
+            _db.Write(actor, action, s =>
             {
                 PgTransfer.FromLite(s, from);
-                return (0, $"Restored the association from '{source}' (schema version {version}); the previous content is in '{safety}'.");
+                return (0, details);
             });
         }
         finally
