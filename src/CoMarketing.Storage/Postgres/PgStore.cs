@@ -187,7 +187,7 @@ public sealed class PgStore : IStore, IDisposable
         {
             if (BsonFields.Int64(d, "version") != version)
             {
-                problems.Add($"Business id {d["_id"]} has version {version} in its row but {BsonFields.Int64(d, "version")} in its document.");
+                problems.Add($"Business id {BsonFields.Int64(d, "_id")} has version {version} in its row but {BsonFields.Int64(d, "version")} in its document.");
             }
         }
 

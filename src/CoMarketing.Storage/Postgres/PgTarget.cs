@@ -43,7 +43,7 @@ public sealed class PgTarget
         var text = value.Trim();
         return text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || (text.Contains('=', StringComparison.Ordinal) && (text.Contains("host=", StringComparison.OrdinalIgnoreCase) || text.Contains("server=", StringComparison.OrdinalIgnoreCase)));
+            || text.Split(';').Any(part => part.TrimStart().StartsWith("host=", StringComparison.OrdinalIgnoreCase) || part.TrimStart().StartsWith("server=", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Reads a URL or a connection string; refuses a password, an unknown setting or a missing database in words.</summary>
