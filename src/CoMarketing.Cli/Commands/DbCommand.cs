@@ -29,8 +29,54 @@ public static class DbCommand
         copy.Options.Add(from);
         copy.Options.Add(to);
         copy.SetAction(parseResult => CliApplication.Guard(environment, () => Copy(environment, parseResult.GetValue(from)!, parseResult.GetValue(to)!)));
-        var command = new Command("db", "Move an association between storage providers");
+        var command = new Command("db", "Move an association between storage providers; load-test a PostgreSQL server");
         command.Subcommands.Add(copy);
+        command.Subcommands.Add(LoadTestCommand(globals, environment));
+        return command;
+    }
+
+    private static Command LoadTestCommand(GlobalOptions globals, CliEnvironment environment)
+    {
+        var associations = new Option<int>("--associations") { Description = "Associations to fill (load-0001, …)", DefaultValueFactory = _ => 400 };
+        var businesses = new Option<int>("--businesses") { Description = "Members in all, spread evenly", DefaultValueFactory = _ => 100_000 };
+        var kiosks = new Option<int>("--kiosks") { Description = "Kiosks working at once (two per association)", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "How long the kiosks work (1–600)", DefaultValueFactory = _ => 30 };
+        var command = new Command("loadtest", "Kiosks at once on a local PostgreSQL server: latencies, lost updates, errors");
+        command.Options.Add(associations);
+        command.Options.Add(businesses);
+        command.Options.Add(kiosks);
+        command.Options.Add(seconds);
+        command.SetAction(parseResult => CliApplication.Guard(environment, () =>
+        {
+            var chosen = environment.DatabaseChoice(parseResult.GetValue(globals.Database));
+            if (chosen is null || !PgTarget.Looks(chosen))
+            {
+                throw new DomainException("db loadtest runs against a PostgreSQL server: give --db postgres://user@127.0.0.1:PORT/dbname.");
+            }
+
+            var target = PgTarget.Parse(chosen);
+            var host = target.Settings.Host ?? string.Empty;
+            if (!(host.StartsWith('/') || host is "localhost" or "::1" || host.StartsWith("127.", StringComparison.Ordinal)))
+            {
+                throw new DomainException($"db loadtest talks only to a server on this machine (127.0.0.1, localhost, ::1 or a socket folder), not '{host}'.");
+            }
+
+            var (a, b, k, s) = (parseResult.GetValue(associations), parseResult.GetValue(businesses), parseResult.GetValue(kiosks), parseResult.GetValue(seconds));
+            if (a is < 1 or > 1000 || b < a || b > 1_000_000 || k is < 1 or > 100 || s is < 1 or > 600)
+            {
+                throw new DomainException("db loadtest needs 1–1000 associations, at least one member each and at most 1 000 000, 1–100 kiosks and 1–600 seconds.");
+            }
+
+            try
+            {
+                return new LoadTest(environment, target, a, b).Run(k, TimeSpan.FromSeconds(s));
+            }
+            catch (NpgsqlException ex)
+            {
+                environment.Error.WriteLine($"PostgreSQL error: {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        }));
         return command;
     }
 

@@ -68,13 +68,41 @@ public sealed class DbCopyCommandTests : IDisposable
         run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("Cannot use the PostgreSQL database postgres://kioski@127.0.0.1:1/yrittajat (association 'default'):");
     }
 
+    [Fact]
+    public void A_Short_Load_Test_On_The_Local_Server_Should_Lose_No_Update_And_Show_No_Error()
+    {
+        var run = CliRun.Of("db", "loadtest", "--db", Server(null), "--associations", "2", "--businesses", "40", "--kiosks", "4", "--seconds", "2");
+
+        (run.ExitCode, run.Error).ShouldBe((ExitCodes.Success, string.Empty));
+        run.Out.ShouldContain("Ready: 2 associations × 20 members (40 in all)");
+        run.Out.ShouldMatch(@"saved changes: [1-9]\d*, p50 ");
+        run.Out.ShouldMatch(@"top-10 matches: [1-9]\d*, p50 ");
+        run.Out.ShouldContain("lost updates: 0");
+        run.Out.ShouldContain("errors reaching a user: 0");
+    }
+
+    [Theory]
+    [InlineData("postgres://kioski@db.example/yrittajat", "db loadtest talks only to a server on this machine (127.0.0.1, localhost, ::1 or a socket folder), not 'db.example'.")]
+    [InlineData("yhdistys.db", "db loadtest runs against a PostgreSQL server: give --db postgres://user@127.0.0.1:PORT/dbname.")]
+    public void A_Load_Test_Should_Refuse_Anything_But_A_Local_Server(string db, string message)
+    {
+        var run = CliRun.Of("db", "loadtest", "--db", db, "--seconds", "1");
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldBe(message);
+    }
+
     /// <summary>The test server's address for an association of its own, in the form the variable uses.</summary>
-    private static string Server(string association)
+    private static string Server(string? association)
     {
         var server = Environment.GetEnvironmentVariable("COMARKETING_TEST_PG");
         if (string.IsNullOrWhiteSpace(server))
         {
             throw new InvalidOperationException("COMARKETING_TEST_PG is not set, so the PostgreSQL tests cannot run (.ci/run starts a server and sets it); leave them out with --filter \"FullyQualifiedName!~Postgres&FullyQualifiedName!~DbCopy\".");
+        }
+
+        if (association is null)
+        {
+            return server;
         }
 
         return server.Contains("://", StringComparison.Ordinal)
