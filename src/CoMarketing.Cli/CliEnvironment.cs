@@ -26,6 +26,21 @@ public sealed record CliEnvironment(
     }
 
     /// <summary>
+    /// What <c>--db</c>, else <c>COMARKETING_DB</c>, names as written (a file path or a PostgreSQL URL or connection
+    /// string), or null when neither is given.
+    /// </summary>
+    public string? DatabaseChoice(string? dbOption)
+    {
+        if (!string.IsNullOrWhiteSpace(dbOption))
+        {
+            return dbOption;
+        }
+
+        var fromEnvironment = GetVariable("COMARKETING_DB");
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment;
+    }
+
+    /// <summary>
     /// The database file: <c>--db</c>, else <c>COMARKETING_DB</c>, else
     /// <c>$XDG_DATA_HOME/comarketing/comarketing.db</c> (<c>~/.local/share/...</c> when unset).
     /// </summary>

@@ -10,7 +10,7 @@ public static class BackupCommand
     {
         ArgumentNullException.ThrowIfNull(globals);
         ArgumentNullException.ThrowIfNull(environment);
-        var output = new Option<string?>("--output", "-o") { Description = "Backup file (default: comarketing-YYYYMMDD-HHMMSS.db next to the database)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Backup file (default: comarketing-YYYYMMDD-HHMMSS.db next to the database file, or here for a PostgreSQL server)" };
         var command = new Command("backup", "Copy the database to a backup file (safe while the planner runs)");
         command.Options.Add(output);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
@@ -19,7 +19,8 @@ public static class BackupCommand
             if (string.IsNullOrWhiteSpace(target))
             {
                 var stamp = environment.Clock.GetLocalNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-                target = Path.Combine(Path.GetDirectoryName(store.Path) ?? ".", $"comarketing-{stamp}.db");
+                var folder = store is Storage.Store file ? Path.GetDirectoryName(file.Path) : null;
+                target = Path.Combine(folder ?? ".", $"comarketing-{stamp}.db");
             }
 
             var full = Path.GetFullPath(target);

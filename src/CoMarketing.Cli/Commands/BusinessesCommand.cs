@@ -68,7 +68,7 @@ public static class BusinessesCommand
         archived = b.Archived,
     };
 
-    private static void WriteTable(CliEnvironment environment, Store store, IReadOnlyList<Business> businesses)
+    private static void WriteTable(CliEnvironment environment, IStore store, IReadOnlyList<Business> businesses)
     {
         var culture = environment.Culture;
         if (businesses.Count == 0)

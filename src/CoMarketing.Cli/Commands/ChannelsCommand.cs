@@ -91,14 +91,14 @@ public static class ChannelsCommand
         return money.IsNegative ? throw new DomainException($"--budget cannot be negative, got {text.Trim()}.") : money;
     }
 
-    private static AdviceRequest ForCampaign(Store store, string idOrName)
+    private static AdviceRequest ForCampaign(IStore store, string idOrName)
     {
         var campaign = CampaignView.Find(store, idOrName);
         var businesses = store.Businesses.GetAll(includeArchived: true).ToDictionary(b => b.Id);
         return new AdviceRequest(campaign, [.. campaign.Participants.Select(id => businesses[id])]);
     }
 
-    private static AdviceRequest? ForPartners(Store store, string list, CliEnvironment environment)
+    private static AdviceRequest? ForPartners(IStore store, string list, CliEnvironment environment)
     {
         var names = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length == 0)

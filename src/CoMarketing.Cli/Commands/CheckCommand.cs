@@ -12,7 +12,7 @@ public static class CheckCommand
         var command = new Command("check", "Check the database's integrity and the domain's rules");
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
-            if (store.ConversionNote() is { } conversion)
+            if (store is Storage.Store file && file.ConversionNote() is { } conversion)
             {
                 environment.Out.WriteLine(conversion);
             }

@@ -27,6 +27,7 @@ public static class CommandCatalog
             SettingsCommand.Create(globals, environment),
             ChannelsCommand.Create(globals, environment),
             ReportCommand.Create(globals, environment),
+            DbCommand.Create(globals, environment),
         ];
     }
 }

@@ -24,7 +24,7 @@ internal static class MatchingSupport
     /// The business with this id, else the one whose name equals or contains the text. Several → they are listed on
     /// stderr and null is returned (exit 1); none → a <see cref="DomainException"/>.
     /// </summary>
-    public static Business? Resolve(Store store, string text, CliEnvironment environment)
+    public static Business? Resolve(IStore store, string text, CliEnvironment environment)
     {
         if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && store.Businesses.Get(id) is { } byId)
         {
@@ -51,13 +51,13 @@ internal static class MatchingSupport
         return null;
     }
 
-    public static PartnerMatcher Matcher(Store store) => Matcher(store, LoadReference());
+    public static PartnerMatcher Matcher(IStore store) => Matcher(store, LoadReference());
 
     /// <summary>
     /// The matcher over every member, with the related interests of the reference data (none without it) and the
     /// priors of the finished campaigns; the planner's backend builds it the same way, so both rank alike.
     /// </summary>
-    public static PartnerMatcher Matcher(Store store, Core.Reference.ReferenceData? reference)
+    public static PartnerMatcher Matcher(IStore store, Core.Reference.ReferenceData? reference)
     {
         ArgumentNullException.ThrowIfNull(store);
         var settings = store.Association.Get();
@@ -81,7 +81,7 @@ internal static class MatchingSupport
     }
 
     /// <summary>Wording from <c>--lang</c>, else the association's language; names from the reference data when present.</summary>
-    public static MatchTextOptions Texts(Store store, ParseResult parseResult, GlobalOptions globals)
+    public static MatchTextOptions Texts(IStore store, ParseResult parseResult, GlobalOptions globals)
     {
         var language = Languages.Resolve(parseResult.GetValue(globals.Language), store.Association.Get().Language);
         return Tui.Application.MatchWording.For(LoadReference(), language);

@@ -25,10 +25,10 @@ public sealed partial class StoreBackend
             throw new DomainException($"'{business.Name}' is not archived.");
         }
 
-        _store.Businesses.Update(
+        Refusable(() => _store.Businesses.Update(
             new Business(business.Id, business.Name, business.BusinessId, business.Industry, business.Offerings, business.Municipality,
                 business.Catchment, business.CustomerType, business.Contact, business.Notes, false, business.Audience, business.Channels),
-            actor);
+            actor));
         _matcher = null;
     }
 

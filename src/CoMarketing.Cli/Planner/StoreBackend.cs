@@ -4,6 +4,7 @@ using CoMarketing.Core.Audit;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Common;
 using CoMarketing.Core.Demo;
 using CoMarketing.Core.Matching;
 using CoMarketing.Core.Reference;
@@ -21,14 +22,14 @@ namespace CoMarketing.Cli.Planner;
 /// </summary>
 public sealed partial class StoreBackend : IPlannerBackend
 {
-    private readonly Store _store;
+    private readonly IStore _store;
     private readonly TimeProvider _clock;
     private readonly Lazy<ReferenceData> _reference;
     private readonly Lazy<StoreKioskAccounts> _kiosk;
     private readonly Lazy<StoreDraftStore> _drafts;
     private PartnerMatcher? _matcher;
 
-    public StoreBackend(Store store, TimeProvider clock, string? referenceFolder = null)
+    public StoreBackend(IStore store, TimeProvider clock, string? referenceFolder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);
@@ -100,7 +101,7 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public void UpdateBusiness(Business business, Actor actor)
     {
-        _store.Businesses.Update(business, actor);
+        Refusable(() => _store.Businesses.Update(business, actor));
         _matcher = null;
     }
 
@@ -118,7 +119,24 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public Campaign AddCampaign(Campaign campaign, Actor actor, string? note) => _store.Campaigns.Add(campaign, actor, note);
 
-    public void UpdateCampaign(Campaign campaign, Actor actor, string? note) => _store.Campaigns.Update(campaign, actor, note);
+    public void UpdateCampaign(Campaign campaign, Actor actor, string? note) => Refusable(() => _store.Campaigns.Update(campaign, actor, note));
+
+    /// <summary>
+    /// A save refused because another kiosk changed the record since this one read it reaches the screens as a
+    /// <see cref="DomainException"/>, which they already show in place (the edits stay on screen; reopening the record
+    /// reloads it). The screens have no "reload or keep your changes" choice yet.
+    /// </summary>
+    private static void Refusable(Action save)
+    {
+        try
+        {
+            save();
+        }
+        catch (ChangedElsewhereException changed)
+        {
+            throw new DomainException(changed.Message, changed);
+        }
+    }
 
     public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, GetCampaigns());
 

@@ -6,10 +6,10 @@ namespace CoMarketing.Cli.Planner;
 /// <summary>Drafts of unsaved form input in the store, stamped with the clock's time; one per (member or coordinator, form).</summary>
 public sealed class StoreDraftStore : IDraftStore
 {
-    private readonly Store _store;
+    private readonly IStore _store;
     private readonly TimeProvider _clock;
 
-    public StoreDraftStore(Store store, TimeProvider clock)
+    public StoreDraftStore(IStore store, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);

@@ -17,17 +17,17 @@ namespace CoMarketing.Cli.Planner;
 /// </remarks>
 public sealed class StoreKioskAccounts : IKioskAccounts
 {
-    private readonly Store _store;
+    private readonly IStore _store;
     private readonly PinHasher _hasher;
     private readonly SignInThrottle _throttle;
 
     /// <summary>The production setup: 600 000 PBKDF2 iterations and <see cref="SignInThrottleOptions.Default"/>.</summary>
-    public StoreKioskAccounts(Store store, TimeProvider clock)
+    public StoreKioskAccounts(IStore store, TimeProvider clock)
         : this(store, clock, new PinHasher(), SignInThrottleOptions.Default)
     {
     }
 
-    public StoreKioskAccounts(Store store, TimeProvider clock, PinHasher hasher, SignInThrottleOptions options)
+    public StoreKioskAccounts(IStore store, TimeProvider clock, PinHasher hasher, SignInThrottleOptions options)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);

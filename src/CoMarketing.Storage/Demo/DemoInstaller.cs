@@ -16,6 +16,15 @@ public static class DemoInstaller
     /// <paramref name="replace"/> is set, in which case every business, pair preference, campaign, draft and the budget
     /// plan are deleted first (the audit log keeps its history). Returns the demo with the store's ids.
     /// </summary>
+    public static DemoDataSet Install(IStore store, DemoDataSet demo, bool replace, Actor actor, TimeProvider clock)
+        => store switch
+        {
+            Store file => Install(file, demo, replace, actor, clock),
+            Postgres.PgStore server => server.InstallDemo(demo, replace, actor),
+            _ => throw new ArgumentException($"The demo cannot be installed into a {store?.GetType().Name ?? "missing"} store.", nameof(store)),
+        };
+
+    /// <summary>Installs <paramref name="demo"/> into a LiteDB file (see the overload above).</summary>
     public static DemoDataSet Install(Store store, DemoDataSet demo, bool replace, Actor actor, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(store);

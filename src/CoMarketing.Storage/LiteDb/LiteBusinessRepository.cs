@@ -10,14 +10,15 @@ namespace CoMarketing.Storage.LiteDb;
 internal sealed class LiteBusinessRepository : IBusinessRepository
 {
     private readonly LiteFile _file;
+    private readonly VersionBook _versions = new();
 
     public LiteBusinessRepository(LiteFile file) => _file = file;
 
     public IReadOnlyList<Business> GetAll(bool includeArchived = false)
-        => _file.Read(db => Ordered(Documents(Collection(db), includeArchived).Select(BusinessMapper.Read)));
+        => _file.Read(db => Ordered(Documents(Collection(db), includeArchived).Select(Read)));
 
     public Business? Get(long id)
-        => _file.Read(db => Collection(db).FindById(id) is { } document ? BusinessMapper.Read(document) : null);
+        => _file.Read(db => Collection(db).FindById(id) is { } document ? Read(document) : null);
 
     public int Count(bool includeArchived = false)
         => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.GT("activeKey", 0)));
@@ -40,28 +41,36 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
                 : Documents(businesses, includeArchived)
                     .Where(d => d["name"].AsString.Contains(wanted, StringComparison.OrdinalIgnoreCase))
                     .ToList();
-            return Ordered(chosen.Select(BusinessMapper.Read));
+            return Ordered(chosen.Select(Read));
         });
     }
 
     public Business Add(Business business, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(business);
-        return _file.Write(actor, "business.add", db =>
+        var added = _file.Write(actor, "business.add", db =>
         {
             var saved = Insert(db, business);
             return (saved, $"Added business '{saved.Name}' (id {saved.Id}).");
         });
+        _versions.Remember(added.Id, 1);
+        return added;
     }
 
     public IReadOnlyList<Business> AddRange(IReadOnlyCollection<Business> businesses, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(businesses);
-        return _file.Write<IReadOnlyList<Business>>(actor, "business.import", db =>
+        var added = _file.Write<IReadOnlyList<Business>>(actor, "business.import", db =>
         {
             var saved = InsertMany(db, businesses);
             return (saved, $"Imported {saved.Count} businesses.");
         });
+        foreach (var b in added)
+        {
+            _versions.Remember(b.Id, 1);
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -101,6 +110,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var document = BusinessMapper.Write(business, []);
             KioskMapper.WriteAttempts(document, Core.Kiosk.SignInAttempts.None);
             document["_id"] = ++last;
+            document["version"] = 1;
             documents.Add(BusinessMapper.SetKeys(document));
             names[BsonFields.NameKey(business.Name)] = (last, business.Name);
             businessIds[document["businessIdKey"].AsString] = business.Name;
@@ -114,25 +124,35 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
     public void Update(Business business, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(business);
-        _file.Write(actor, "business.update", db =>
+        var version = _file.Write(actor, "business.update", db =>
         {
             var businesses = Collection(db);
             var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
+            var stored = BsonFields.Int64(document, "version");
+            _versions.Check(business.Id, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(businesses, business);
-            businesses.Update(BusinessMapper.SetKeys(BusinessMapper.Write(business, document)));
-            return (0, $"Updated business '{business.Name}' (id {business.Id}).");
+            var updated = BusinessMapper.SetKeys(BusinessMapper.Write(business, document));
+            updated["version"] = stored + 1;
+            businesses.Update(updated);
+            return (stored + 1, $"Updated business '{business.Name}' (id {business.Id}).");
         });
+        _versions.Remember(business.Id, version);
     }
 
     public void Archive(long id, Actor actor)
-        => _file.Write(actor, "business.archive", db =>
+    {
+        var version = _file.Write(actor, "business.archive", db =>
         {
             var businesses = Collection(db);
             var document = businesses.FindById(id) ?? throw new DomainException($"There is no business with id {id} to archive.");
+            var next = BsonFields.Int64(document, "version") + 1;
             document["archived"] = true;
+            document["version"] = next;
             businesses.Update(BusinessMapper.SetKeys(document));
-            return (0, $"Archived business '{document["name"].AsString}' (id {id}).");
+            return (next, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
+        _versions.Remember(id, version);
+    }
 
     /// <summary>Inserts a business after checking its name and business ID are free; returns it with its new id.</summary>
     internal static Business Insert(LiteDatabase db, Business business)
@@ -145,6 +165,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var last = businesses.Find(Query.All(Query.Descending), limit: 1).FirstOrDefault();
         var id = last is null ? 1 : last["_id"].AsInt64 + 1;
         document["_id"] = id;
+        document["version"] = 1;
         businesses.Insert(BusinessMapper.SetKeys(document));
         return business.WithId(id);
     }
@@ -177,6 +198,13 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
 
     /// <summary>The first of <paramref name="found"/> that is not the business with id <paramref name="self"/>.</summary>
     internal static BsonDocument? Other(IEnumerable<BsonDocument> found, long self) => found.FirstOrDefault(d => d["_id"].AsInt64 != self);
+
+    private Business Read(BsonDocument document)
+    {
+        var business = BusinessMapper.Read(document);
+        _versions.Remember(business.Id, BsonFields.Int64(document, "version"));
+        return business;
+    }
 
     private static List<Business> Ordered(IEnumerable<Business> businesses)
         => [.. businesses.OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Id)];

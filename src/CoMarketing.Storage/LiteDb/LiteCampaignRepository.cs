@@ -10,38 +10,46 @@ namespace CoMarketing.Storage.LiteDb;
 internal sealed class LiteCampaignRepository : ICampaignRepository
 {
     private readonly LiteFile _file;
+    private readonly VersionBook _versions = new();
 
     public LiteCampaignRepository(LiteFile file) => _file = file;
 
     public IReadOnlyList<Campaign> GetAll()
-        => _file.Read(db => Collection(db).FindAll().Select(CampaignMapper.Read).OrderBy(c => c.Start).ThenBy(c => c.Id).ToList());
+        => _file.Read(db => Collection(db).FindAll().Select(Read).OrderBy(c => c.Start).ThenBy(c => c.Id).ToList());
 
     public Campaign? Get(long id)
-        => _file.Read(db => Collection(db).FindById(id) is { } document ? CampaignMapper.Read(document) : null);
+        => _file.Read(db => Collection(db).FindById(id) is { } document ? Read(document) : null);
 
     public int Count() => _file.Read(db => Collection(db).Count());
 
     public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        return _file.Write(actor, "campaign.add", db =>
+        var added = _file.Write(actor, "campaign.add", db =>
         {
             var saved = Insert(db, campaign);
             return (saved, $"Added campaign '{saved.Name}' (id {saved.Id}) with {saved.Participants.Length} participants.{Why(reason)}");
         });
+        _versions.Remember(added.Id, 1);
+        return added;
     }
 
     public void Update(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        _file.Write(actor, "campaign.update", db =>
+        var version = _file.Write(actor, "campaign.update", db =>
         {
             var campaigns = Collection(db);
             var document = campaigns.FindById(campaign.Id) ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+            var stored = BsonFields.Int64(document, "version");
+            _versions.Check(campaign.Id, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
             EnsureValid(db, campaign);
-            campaigns.Update(CampaignMapper.Write(campaign, document));
-            return (0, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.{Why(reason)}");
+            var updated = CampaignMapper.Write(campaign, document);
+            updated["version"] = stored + 1;
+            campaigns.Update(updated);
+            return (stored + 1, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.{Why(reason)}");
         });
+        _versions.Remember(campaign.Id, version);
     }
 
     /// <summary>Inserts a campaign after checking its name is free and its businesses exist; returns it as saved.</summary>
@@ -49,8 +57,16 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
     {
         EnsureValid(db, campaign);
         var document = CampaignMapper.Write(campaign, []);
+        document["version"] = 1;
         document["_id"] = Collection(db).Insert(document);
         return CampaignMapper.Read(document);
+    }
+
+    private Campaign Read(BsonDocument document)
+    {
+        var campaign = CampaignMapper.Read(document);
+        _versions.Remember(campaign.Id, BsonFields.Int64(document, "version"));
+        return campaign;
     }
 
     private static string Why(string? reason) => string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";

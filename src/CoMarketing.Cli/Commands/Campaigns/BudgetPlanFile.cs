@@ -11,7 +11,7 @@ public static class BudgetPlanFile
     /// Reads <paramref name="path"/> with <see cref="BudgetCsvReader"/> and saves the plan in one transaction; on any
     /// problem every problem goes to stderr with its line number and nothing is written.
     /// </summary>
-    public static void Save(Store store, string path, CliEnvironment environment)
+    public static void Save(IStore store, string path, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(path);

@@ -23,6 +23,12 @@ public sealed class CampaignCalendarSource : ICalendarEntrySource
         ArgumentNullException.ThrowIfNull(environment);
         return dbOption =>
         {
+            if (environment.DatabaseChoice(dbOption) is { } chosen && Storage.Postgres.PgTarget.Looks(chosen))
+            {
+                using var server = StoreFactory.OpenServer(environment, Storage.Postgres.PgTarget.Parse(chosen));
+                return new CampaignCalendarSource(server.Campaigns.GetAll());
+            }
+
             var path = environment.ResolveDatabasePath(dbOption);
             return File.Exists(path) ? new CampaignCalendarSource(Store.Open(path, environment.Clock).Campaigns.GetAll()) : null;
         };

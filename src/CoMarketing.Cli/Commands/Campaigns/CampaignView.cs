@@ -15,7 +15,7 @@ public sealed record CampaignView(Campaign Campaign, AssociationSettings Setting
     /// Loads the campaign named by <paramref name="idOrName"/>: its id, or its name ignoring case. A name shared by
     /// several campaigns or matching none is a <see cref="DomainException"/> listing what there is.
     /// </summary>
-    public static CampaignView Load(Store store, string idOrName)
+    public static CampaignView Load(IStore store, string idOrName)
     {
         ArgumentNullException.ThrowIfNull(store);
         var campaign = Find(store, idOrName);
@@ -27,7 +27,7 @@ public sealed record CampaignView(Campaign Campaign, AssociationSettings Setting
     }
 
     /// <summary>The campaign named by its id or by its name ignoring case; see <see cref="Load"/>.</summary>
-    public static Campaign Find(Store store, string idOrName)
+    public static Campaign Find(IStore store, string idOrName)
     {
         ArgumentNullException.ThrowIfNull(store);
         var text = NameText.Normalise(idOrName);

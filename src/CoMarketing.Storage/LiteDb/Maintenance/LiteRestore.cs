@@ -71,7 +71,7 @@ internal static class LiteRestore
     }
 
     /// <summary>Makes the validated, current-schema private copy; returns the version the backup had.</summary>
-    private static int Prepare(string source, string candidate, TimeProvider clock)
+    internal static int Prepare(string source, string candidate, TimeProvider clock)
     {
         DatabasePath.Validate(source);
         switch (FileFormat.Detect(source))
