@@ -28,7 +28,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var wanted = text.Trim();
+        var wanted = NameText.Normalise(text);
         if (wanted.Length == 0)
         {
             return [];

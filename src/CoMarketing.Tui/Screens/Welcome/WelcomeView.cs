@@ -1,4 +1,3 @@
-using CoMarketing.Tui.Screens.Register;
 using CoMarketing.Tui.Screens.SignIn;
 using CoMarketing.Tui.Shell;
 using Terminal.Gui.ViewBase;
