@@ -1,4 +1,4 @@
-using CoMarketing.Tui.Host;
+using CoMarketing.Tui.Application;
 
 namespace CoMarketing.Cli;
 

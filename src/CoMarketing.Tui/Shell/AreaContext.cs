@@ -1,7 +1,6 @@
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens;
-using Terminal.Gui.ViewBase;
 
 namespace CoMarketing.Tui.Shell;
 
@@ -14,7 +13,4 @@ public sealed record AreaContext(PlannerShell Shell, IAreaNavigation Navigation)
     public PlannerService Service => Shell.Current;
 
     public TuiTexts Texts => Shell.Texts;
-
-    /// <summary>A view that shows one of the plain screens (<see cref="IScreen"/>) that has no view of its own yet.</summary>
-    public View Screen(IScreen screen) => new ScreenHostView(this, screen);
 }

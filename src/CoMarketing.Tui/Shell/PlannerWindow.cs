@@ -108,22 +108,11 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
 
     public void Home(string? notice = null) => Reset(new OverviewView(Context, notice));
 
-    /// <summary>
-    /// Connects the window to <paramref name="app"/>: bracketed paste over a plain screen is typed into it character by
-    /// character (Terminal.Gui routes paste only to its own text views), never read as shortcut keys.
-    /// </summary>
+    /// <summary>Connects the window to <paramref name="app"/>: a message from Notify stays until the next key.</summary>
     public void Attach(Terminal.Gui.App.IApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Keyboard.KeyDown += (_, _) => ClearNotification(); // a message from Notify stays until the next key
-        app.Paste += (_, args) =>
-        {
-            if (Current is ScreenHostView host && host.HasFocus)
-            {
-                host.Paste(args.Text);
-                args.Handled = true;
-            }
-        };
+        app.Keyboard.KeyDown += (_, _) => ClearNotification();
     }
 
     public void Quit()
@@ -179,8 +168,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
             return;
         }
 
-        var status = (Current as ScreenHostView)?.Status;
-        var core = status is { Length: > 0 } && status != SignedInName(Shell.Current.Session) ? $"{hints.HintTitle} · {status}" : hints.HintTitle;
+        var core = hints.HintTitle;
         var full = $"{Shell.Texts.AppName} › {core}";
         var width = Frame.Width > 0 ? Frame.Width : App?.Screen.Width ?? 80;
         var room = width - _menu.Frame.Width - _who.Text.GetColumns() - 2;

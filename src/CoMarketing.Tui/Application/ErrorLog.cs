@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoMarketing.Tui.Host;
+namespace CoMarketing.Tui.Application;
 
 /// <summary>Appends unexpected errors, with their stack traces, to a file; people see only a short message.</summary>
 public sealed class ErrorLog(string path, TimeProvider time)

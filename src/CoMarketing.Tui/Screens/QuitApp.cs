@@ -1,3 +1,0 @@
-namespace CoMarketing.Tui.Screens;
-
-public sealed record QuitApp : ScreenCommand;

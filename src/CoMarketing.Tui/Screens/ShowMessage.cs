@@ -1,3 +1,0 @@
-namespace CoMarketing.Tui.Screens;
-
-public sealed record ShowMessage(string Text, MessageKind Kind) : ScreenCommand;
