@@ -115,6 +115,13 @@ public sealed record Campaign
         Settlement = Settlement,
     };
 
+    /// <summary>The same campaign with other results, keeping everything else; validated like a new campaign.</summary>
+    public Campaign WithResults(IEnumerable<CampaignResult> results) => new(Id, Name, Goal, Start, End, Status, Participants, CostItems, Plan, results)
+    {
+        Contingency = Contingency,
+        Settlement = Settlement,
+    };
+
     /// <summary>The plan for surprises; <c>null</c> until one is made. Its responder and pauser must take part.</summary>
     public ContingencyPlan? Contingency
     {

@@ -35,6 +35,16 @@ public sealed partial class PlannerService
         return Session.IsCoordinator || (campaign.Status == CampaignStatus.Draft && Session.BusinessId is { } own && campaign.Participants.Contains(own));
     }
 
+    /// <summary>
+    /// True when this session may record results of <paramref name="campaign"/>: the coordinator, once it is running or
+    /// finished (the results report counts only those).
+    /// </summary>
+    public bool CanRecordResults(Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return Session.IsCoordinator && campaign.Status is CampaignStatus.Running or CampaignStatus.Finished;
+    }
+
     /// <summary>Every pair of <paramref name="partners"/> the matching rules keep apart, in partner order.</summary>
     public IReadOnlyList<PartnerWarning> PartnerWarnings(IReadOnlyList<long> partners)
     {
@@ -80,6 +90,7 @@ public sealed partial class PlannerService
         var stored = Backend.GetCampaign(campaign.Id) ?? throw new DomainException(CampaignTexts.Format("CampaignGone", campaign.Id));
         Demand(MaySee(stored), CampaignTexts.Get("PermNotYours"));
         Demand(campaign.Status == stored.Status, CampaignTexts.Get("StatusThroughLifecycle"));
+        Demand(Session.IsCoordinator || SameResults(stored.Results, campaign.Results), CampaignTexts.Get("PermResults"));
         if (CampaignLifecycle.IsClosed(stored.Status))
         {
             Demand(Session.IsCoordinator && CostItemsComparer.Same(stored.CostItems, campaign.CostItems), CampaignTexts.Get("CostsLocked"));
@@ -113,6 +124,14 @@ public sealed partial class PlannerService
         var note = CampaignLifecycle.IsReopening(stored.Status, status) ? $"reopened: {reason!.Trim()}" : reason?.Trim();
         Backend.UpdateCampaign(moved, Session.Actor, string.IsNullOrEmpty(note) ? null : note);
         return moved;
+    }
+
+    private static bool SameResults(IEnumerable<CampaignResult> stored, IEnumerable<CampaignResult> changed)
+    {
+        static IEnumerable<CampaignResult> Ordered(IEnumerable<CampaignResult> results)
+            => results.OrderBy(r => r.Participant).ThenBy(r => r.PeriodStart).ThenBy(r => r.Period);
+
+        return Ordered(stored).SequenceEqual(Ordered(changed));
     }
 
     private bool MaySee(Campaign campaign)

@@ -50,6 +50,26 @@ public sealed class CampaignTests
         Should.Throw<DomainException>(() => Make([1], results: [result])).Message.ShouldContain("business 5");
     }
 
+    [Fact]
+    public void WithResults_Should_Replace_Only_The_Results_And_Check_Them_Like_A_New_Campaign()
+    {
+        // Given
+        var item = new CostItem("Ilmoitus", null, Money.Parse("100"), 25.5m, 1, SplitRule.Equal);
+        var campaign = Make([1, 2], [item]) with { Contingency = new ContingencyPlan(2, 24, null, "Aino") };
+        var result = new CampaignResult(2, Start, ResultPeriod.Month, 100, 40, 10, 3, Money.Parse("450"));
+
+        // When
+        var recorded = campaign.WithResults([result]);
+
+        // Then
+        recorded.Results.ShouldBe([result]);
+        recorded.CostItems.ShouldBe(campaign.CostItems);
+        recorded.Contingency.ShouldBe(campaign.Contingency);
+        campaign.Results.ShouldBeEmpty();
+        Should.Throw<DomainException>(() => campaign.WithResults([new CampaignResult(7, Start, ResultPeriod.Month, 1, 1, 1, 1, Money.Zero)]))
+            .Message.ShouldContain("business 7");
+    }
+
     [Theory]
     [InlineData("", 100, 25.5, "needs a description")]
     [InlineData("Radio", 100, 100.5, "VAT rate must be between 0 and 100")]

@@ -10,8 +10,8 @@ using Terminal.Gui.Views;
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
-/// One campaign's window: a page list on the left (details, costs and split, status, plan and tasks, channel advice,
-/// export) and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
+/// One campaign's window: a page list on the left (details, costs and split, status, plan and tasks, results, channel
+/// advice, export) and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
 /// the signed-in session; see <see cref="CampaignScreens"/> for the entry points.
 /// </summary>
 public sealed class CampaignWorkspace : Window
@@ -44,7 +44,7 @@ public sealed class CampaignWorkspace : Window
     /// <summary>Something was saved (the shell refreshes its campaign list).</summary>
     public event EventHandler? Saved;
 
-    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status, 3 plan and tasks, 4 channel advice, 5 export.</summary>
+    /// <summary>Shows page <paramref name="index"/>: 0 details, 1 costs and split, 2 status, 3 plan and tasks, 4 results, 5 channel advice, 6 export.</summary>
     public void ShowPage(int index)
     {
         foreach (var old in _content.SubViews.ToList())
@@ -58,8 +58,9 @@ public sealed class CampaignWorkspace : Window
             (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
             (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
-            (4, { } c) => Advice(c),
-            (5, { } c) => Export(c),
+            (4, { } c) => Results(new CampaignResultsView(new CampaignResultsModel(_service, c))),
+            (5, { } c) => Advice(c),
+            (6, { } c) => Export(c),
             _ => Details(new CampaignFormView(_form)),
         };
         _content.Add(page);
@@ -99,6 +100,17 @@ public sealed class CampaignWorkspace : Window
         return new CampaignExportView(model, texts);
     }
 
+    private CampaignResultsView Results(CampaignResultsView view)
+    {
+        view.Saved += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
+    }
+
     private CampaignStatusView Status(CampaignStatusView view)
     {
         view.Changed += (_, _) =>
@@ -116,6 +128,6 @@ public sealed class CampaignWorkspace : Window
         Title = _campaign is null ? texts.Get("NewCampaignTitle") : texts.Format("WorkspaceTitle", _campaign.Name);
         _pages.SetSource(new ObservableCollection<string>(_campaign is null
             ? [texts.Get("PageDetails")]
-            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus"), texts.Get("PagePlan"), texts.Get("PageAdvice"), texts.Get("PageExport")]));
+            : [texts.Get("PageDetails"), texts.Get("PageCosts"), texts.Get("PageStatus"), texts.Get("PagePlan"), texts.Get("PageResults"), texts.Get("PageAdvice"), texts.Get("PageExport")]));
     }
 }

@@ -16,7 +16,7 @@ public sealed class CampaignExportViewTests
         var backend = InMemoryPlannerBackend.Demo();
         var workspace = CampaignScreens.Open(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish), 2);
         using var app = new HeadlessApp(workspace, 140, 40);
-        workspace.ShowPage(5);
+        workspace.ShowPage(6);
         var page = workspace.Page.ShouldBeOfType<CampaignExportView>();
         var today = DateOnly.FromDateTime(backend.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         try
@@ -64,7 +64,7 @@ public sealed class CampaignExportViewTests
         var backend = InMemoryPlannerBackend.Demo();
         var workspace = CampaignScreens.Open(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish), 1);
         using var app = new HeadlessApp(workspace, 140, 40);
-        workspace.ShowPage(5);
+        workspace.ShowPage(6);
         var page = workspace.Page.ShouldBeOfType<CampaignExportView>();
         try
         {

@@ -69,7 +69,7 @@ public sealed class CampaignPlanModelTests
         // When
         workspace.ShowPage(3);
         var plan = app.Screen();
-        workspace.ShowPage(4);
+        workspace.ShowPage(5);
         var advice = workspace.Page.ShouldBeOfType<AdviceView>();
         var adviceScreen = app.Screen();
 
