@@ -2,6 +2,7 @@ using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Register;
 using CoMarketing.Tui.Screens.Coordinator;
 using CoMarketing.Tui.Screens.Businesses;
+using CoMarketing.Tui.Screens.Campaigns;
 using CoMarketing.Tui.Screens.Overview;
 
 namespace CoMarketing.Tui.Shell;
@@ -32,6 +33,7 @@ public static class AreaCatalogue
         new(Session, "MenuRegister", AreaAudience.Unlisted, c => new RegisterView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => BusinessOpener.Open(c, c.Service.Session.BusinessId!.Value)),
         new(Planner, "MenuCampaigns", AreaAudience.Everyone, CampaignArea.List, t => CampaignTexts.Of(t).Get("ListTitle")),
+        new(Planner, "MenuResultsReport", AreaAudience.SignedIn, c => CampaignScreens.Report(c.Service), t => CampaignTexts.Of(t).Get("ReportTitle")),
         .. PlannerTools.All.Where(tool => tool.Audience != ToolAudience.NoCoordinatorYet).Select(ToolArea.Entry),
     ];
 }

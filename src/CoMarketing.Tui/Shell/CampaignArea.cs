@@ -3,7 +3,10 @@ using Terminal.Gui.ViewBase;
 
 namespace CoMarketing.Tui.Shell;
 
-/// <summary>The campaigns area: the list, whose rows open a campaign's workspace and whose "new" opens a blank one.</summary>
+/// <summary>
+/// The campaigns area: the list, whose rows open a campaign's workspace, whose "new" opens a blank one and whose
+/// "results report" (Ctrl+R) opens the report across campaigns.
+/// </summary>
 internal static class CampaignArea
 {
     public static View List(AreaContext context)
@@ -12,6 +15,7 @@ internal static class CampaignArea
         var list = CampaignScreens.List(context.Service);
         list.Opened += (_, id) => context.Navigation.Open(CampaignScreens.Open(context.Service, id));
         list.NewRequested += (_, _) => context.Navigation.Open(CampaignScreens.New(context.Service));
+        list.ReportRequested += (_, _) => context.Navigation.Open(CampaignScreens.Report(context.Service));
         return list;
     }
 }

@@ -1,4 +1,5 @@
 using CoMarketing.Tui.Application;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -7,7 +8,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// <summary>
 /// The campaign list as a Terminal.Gui view: a filter field over a table of status, dates, partners, total gross and
 /// (for a member) its own share. Enter on a row raises <see cref="Opened"/> with the campaign's id; the "new" button
-/// raises <see cref="NewRequested"/>. The shell decides what to open.
+/// raises <see cref="NewRequested"/>; "results report" (or Ctrl+R) raises <see cref="ReportRequested"/>. The shell decides what to open.
 /// </summary>
 public sealed class CampaignListView : View
 {
@@ -31,6 +32,20 @@ public sealed class CampaignListView : View
             NewRequested?.Invoke(this, EventArgs.Empty);
             e.Handled = true;
         };
+        var report = new Button { X = Pos.Right(create) + 1, Text = texts.Get("ReportOpen") };
+        report.Accepting += (_, e) =>
+        {
+            ReportRequested?.Invoke(this, EventArgs.Empty);
+            e.Handled = true;
+        };
+        KeyDown += (_, key) =>
+        {
+            if (key == Key.R.WithCtrl)
+            {
+                ReportRequested?.Invoke(this, EventArgs.Empty);
+                key.Handled = true;
+            }
+        };
         _table = new TableView { Y = 2, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true, UseAllRowsForContentCalculation = true };
         _table.Accepting += (_, e) =>
         {
@@ -40,7 +55,7 @@ public sealed class CampaignListView : View
                 e.Handled = true;
             }
         };
-        Add(label, _filter, create, _table);
+        Add(label, _filter, create, report, _table);
         Show();
     }
 
@@ -51,6 +66,9 @@ public sealed class CampaignListView : View
 
     /// <summary>The "new campaign" button was pressed.</summary>
     public event EventHandler? NewRequested;
+
+    /// <summary>The "results report" button or Ctrl+R was pressed.</summary>
+    public event EventHandler? ReportRequested;
 
     /// <summary>The id of the campaign on the selected row, or null.</summary>
     public long? SelectedId

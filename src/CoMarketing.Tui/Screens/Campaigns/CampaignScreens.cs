@@ -21,6 +21,9 @@ public static class CampaignScreens
         return new CampaignWorkspace(service, campaign, null);
     }
 
+    /// <summary>The results report across the campaigns this session may see (weekly, monthly or quarterly).</summary>
+    public static ResultsReportView Report(PlannerService service) => new(new ResultsReportModel(service));
+
     /// <summary>A blank new campaign (a member's own business is already a partner).</summary>
     public static CampaignWorkspace New(PlannerService service) => StartWith(service, []);
 
