@@ -8,7 +8,7 @@ namespace CoMarketing.Tui.Application;
 
 /// <summary>
 /// Campaign rules: a member sees the campaigns it takes part in and may create or edit a draft that includes its
-/// own business; only the coordinator plans, runs and finishes campaigns. Competitors and "never pair" partners are
+/// own business; only the coordinator plans, runs and finishes campaigns, and records their results. Competitors and "never pair" partners are
 /// warned about; only the coordinator may keep one, with a reason that is audited.
 /// </summary>
 public sealed partial class PlannerService
@@ -83,7 +83,10 @@ public sealed partial class PlannerService
         return Backend.AddCampaign(campaign, Session.Actor, note);
     }
 
-    /// <summary>Saves changes to a campaign (not its status: see <see cref="ChangeStatus"/>); warnings only for new partners.</summary>
+    /// <summary>
+    /// Saves changes to a campaign (not its status: see <see cref="ChangeStatus"/>; its results only for the coordinator);
+    /// warnings only for new partners.
+    /// </summary>
     public void UpdateCampaign(Campaign campaign, IReadOnlyDictionary<long, string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);

@@ -117,9 +117,9 @@ public sealed class PlannerWindowTests
 
         // Then
         planner.Window.MenuTitles(Session.Guest).ShouldBe(["Overview", "Businesses", "Campaigns"]);
-        planner.Window.MenuTitles(member).ShouldBe(["Overview", "Businesses", "My business", "Campaigns", "Never pair / fine together", "Change my PIN"]);
+        planner.Window.MenuTitles(member).ShouldBe(["Overview", "Businesses", "My business", "Campaigns", "Results report", "Never pair / fine together", "Change my PIN"]);
         planner.Window.MenuTitles(Session.Coordinator).ShouldBe(
-            ["Overview", "Businesses", "Campaigns", "Association settings", "Members: PINs, archive, restore", "Never pair / fine together", "Import members", "Backup and check", "Audit log"]);
+            ["Overview", "Businesses", "Campaigns", "Results report", "Association settings", "Members: PINs, archive, restore", "Never pair / fine together", "Import members", "Backup and check", "Audit log"]);
     }
 
     [Fact]

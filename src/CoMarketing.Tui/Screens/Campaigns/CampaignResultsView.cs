@@ -35,8 +35,9 @@ public sealed class CampaignResultsView : View
         Height = Dim.Fill();
         CanFocus = true;
 
-        var previous = new Button { X = Pos.Right(_month) + 1, Text = texts.Get("ResultsPrevious") };
-        var next = new Button { X = Pos.Right(previous), Text = texts.Get("ResultsNext") };
+        // No shadows: a button's shadow would cover the line under it (the month's note, the revenue's error).
+        var previous = new Button { X = Pos.Right(_month) + 1, Text = texts.Get("ResultsPrevious"), ShadowStyle = ShadowStyles.None };
+        var next = new Button { X = Pos.Right(previous) + 1, Text = texts.Get("ResultsNext"), ShadowStyle = ShadowStyles.None };
         previous.Accepting += (_, e) => Step(-1, e);
         next.Accepting += (_, e) => Step(1, e);
         _monthName.X = Pos.Right(next) + 1;
@@ -71,7 +72,7 @@ public sealed class CampaignResultsView : View
             y += 2;
         }
 
-        Save = new Button { X = Column + LabelWidth, Y = y - 2, Text = texts.Get("Save"), Enabled = model.CanEdit };
+        Save = new Button { X = Column + LabelWidth, Y = y - 2, Text = texts.Get("Save"), Enabled = model.CanEdit, ShadowStyle = ShadowStyles.None };
         Save.Accepting += (_, e) =>
         {
             _message.Text = Model.Save() is { } refusal ? "! " + refusal : texts.Get("Saved");
@@ -105,11 +106,8 @@ public sealed class CampaignResultsView : View
     /// <summary>The figures as drawn, one line each (for tests and the shell).</summary>
     public IReadOnlyList<string> FigureLines { get; private set; } = [];
 
-    /// <summary>Sets a field of the selected participant as if typed (<see cref="ResultRowDraft.Fields"/>).</summary>
+    /// <summary>The field of the selected participant named <paramref name="name"/> (one of <see cref="ResultRowDraft.Fields"/>).</summary>
     public TextField Field(string name) => _fields[name];
-
-    /// <summary>Selects row <paramref name="index"/>: a participant, or after them the whole campaign.</summary>
-    public void Select(int index) => _rows.SelectedItem = index;
 
     private int Selected => _rows.SelectedItem ?? 0;
 
@@ -175,7 +173,7 @@ public sealed class CampaignResultsView : View
     {
         var format = Model.Format;
         var names = Model.Rows.Select(r => Model.PartnerName(r.Participant)).Append(format.Texts.Get("WholeCampaign")).ToList();
-        var width = Math.Clamp(names.Max(n => n.Length), 12, 24);
+        var width = Math.Clamp(names.Max(n => n.Length), 12, 20);
         var widths = ResultRowDraft.Fields.Select(f => Math.Max(Caption(f).Length, 9)).ToArray();
         _header.Text = Line(string.Empty, [.. ResultRowDraft.Fields.Select(Caption)], string.Empty);
         var total = Model.MonthTotal;

@@ -3,8 +3,8 @@ using CoMarketing.Core.Campaigns;
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
-/// <see cref="CampaignMetrics"/> in words, two lines a party: the cost, acquisition cost against customer value and
-/// ROI; then the funnel with each step's rate. Amounts <c>1 234,50 €</c>, rates <c>12,5 %</c> in Finnish; an unknown
+/// <see cref="CampaignMetrics"/> in words, three short lines a party (for 80 columns): ROI, cost and revenue;
+/// acquisition cost against customer value; the funnel with each step's rate. Amounts <c>1 234,50 €</c>, rates <c>12,5 %</c> in Finnish; an unknown
 /// figure (no new customers, no cost) is <c>–</c>.
 /// </summary>
 public static class ResultsFigures
@@ -17,12 +17,11 @@ public static class ResultsFigures
         var verdict = metrics.PaysOff switch { true => texts.Get("FiguresPaysOff"), false => texts.Get("FiguresDoesNotPay"), null => string.Empty };
         return
         [
-            texts.Format(
-                "FiguresMoney", name, format.Euros(metrics.Cost), Euros(metrics.AcquisitionCost), Euros(metrics.CustomerValue), Percent(metrics.Roi, format), verdict).TrimEnd(),
+            texts.Format("FiguresMoney", name, format.Euros(metrics.Cost), format.Euros(metrics.Funnel.Revenue), Percent(metrics.Roi, format)),
+            texts.Format("FiguresValue", Euros(metrics.AcquisitionCost), Euros(metrics.CustomerValue), verdict).TrimEnd(),
             texts.Format(
                 "FiguresFunnel", format.People(metrics.Funnel.Reached), format.People(metrics.Funnel.Interested), Percent(metrics.Rates.Interest, format),
-                format.People(metrics.Funnel.Leads), Percent(metrics.Rates.Lead, format), format.People(metrics.Funnel.NewCustomers), Percent(metrics.Rates.Conversion, format),
-                format.Euros(metrics.Funnel.Revenue)),
+                format.People(metrics.Funnel.Leads), Percent(metrics.Rates.Lead, format), format.People(metrics.Funnel.NewCustomers), Percent(metrics.Rates.Conversion, format)),
         ];
 
         string Euros(Core.Finance.Money? money) => money is { } m ? format.Euros(m) : Unknown;

@@ -4,11 +4,12 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
 /// The results report as lines of text: per period, per campaign, each campaign in each period, and the funnel per
-/// campaign; reach, leads, new customers, cost, acquisition cost, customer value and ROI in columns.
+/// campaign; reach, leads, new customers, acquisition cost, customer value and ROI in columns (under 80 wide), and
+/// each campaign's cost, revenue and funnel in words.
 /// </summary>
 public static class ResultsReportText
 {
-    private const int NameWidth = 24;
+    private const int NameWidth = 19;
 
     public static IReadOnlyList<string> Lines(ResultsReportModel model)
     {
@@ -30,8 +31,9 @@ public static class ResultsReportText
         }
 
         var s = labels.Summary;
-        string[] headings = [s.Reached, s.Leads, s.NewCustomers, s.Cost, s.AcquisitionCost, s.CustomerValue, s.Roi];
-        var widths = headings.Select(h => Math.Max(h.Length, 11)).ToArray();
+        var texts = format.Texts;
+        string[] headings = [s.Reached, s.Leads, texts.Get("ReportNew"), texts.Get("ReportAcquisition"), texts.Get("ReportValue"), s.Roi];
+        int[] widths = [10, 7, 6, 11, 11, 8];
 
         lines.Add(string.Empty);
         lines.Add(labels.PerPeriod);
@@ -65,7 +67,7 @@ public static class ResultsReportText
 
         string[] Cells(CampaignMetrics m) =>
         [
-            format.People(m.Funnel.Reached), format.People(m.Funnel.Leads), format.People(m.Funnel.NewCustomers), format.Euros(m.Cost),
+            format.People(m.Funnel.Reached), format.People(m.Funnel.Leads), format.People(m.Funnel.NewCustomers),
             m.AcquisitionCost is { } cac ? format.Euros(cac) : ResultsFigures.Unknown,
             m.CustomerValue is { } value ? format.Euros(value) : ResultsFigures.Unknown,
             ResultsFigures.Percent(m.Roi, format),

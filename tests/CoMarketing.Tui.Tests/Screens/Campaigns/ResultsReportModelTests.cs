@@ -58,7 +58,8 @@ public sealed class ResultsReportModelTests
         var february = model.Report.Periods.Single(p => p.Start == new DateOnly(2027, 2, 1)).Metrics;
         var line = lines.Single(l => l.StartsWith("helmikuu 2027 ", StringComparison.Ordinal));
         line.ShouldContain(model.Format.People(february.Funnel.Reached));
-        line.ShouldContain(model.Format.Euros(february.Cost));
+        line.ShouldContain(model.Format.Euros(february.AcquisitionCost!.Value));
+        line.ShouldContain(model.Format.Euros(february.CustomerValue!.Value));
         line.ShouldContain(ResultsFigures.Percent(february.Roi, model.Format));
         lines[0].ShouldStartWith("Tulosraportti kuukausittain 1.10.2026–");
         lines.ShouldContain("Kampanjoittain");

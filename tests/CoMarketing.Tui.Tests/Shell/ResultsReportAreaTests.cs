@@ -1,0 +1,51 @@
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Screens.Campaigns;
+using Terminal.Gui.Input;
+
+namespace CoMarketing.Tui.Tests.Shell;
+
+[Collection(TerminalCollection.Name)]
+public sealed class ResultsReportAreaTests
+{
+    [Fact]
+    public void I_can_open_the_results_report_from_the_menu_and_with_ctrl_r_on_the_campaign_list_at_80x24()
+    {
+        // Given
+        using var planner = new Headless();
+        planner.Shell.SignIn(Session.Coordinator);
+
+        // When
+        planner.Window.OpenArea("MenuResultsReport");
+        var fromMenu = planner.Screen;
+        planner.Window.OpenArea("MenuCampaigns");
+        planner.Press(Key.R.WithCtrl);
+        var fromList = planner.Screen;
+
+        // Then
+        fromMenu.ShouldContain("Results report, monthly");
+        fromMenu.ShouldContain("From:");
+        fromList.ShouldContain("Results report, monthly");
+        fromList.ShouldContain("Per period");
+    }
+
+    [Fact]
+    public void The_results_page_fits_an_80x24_terminal()
+    {
+        // Given
+        using var planner = new Headless();
+        planner.Shell.SignIn(Session.Coordinator);
+        var workspace = CampaignScreens.Open(planner.Shell.Current, 2);
+        planner.Window.Open(workspace);
+
+        // When
+        workspace.ShowPage(4);
+        var screen = planner.Screen;
+
+        // Then
+        screen.ShouldContain("Whole campaign");
+        screen.ShouldContain("Reached:");
+        screen.ShouldContain("Revenue:");
+        screen.ShouldContain("Save");
+        screen.ShouldContain("acquisition cost");
+    }
+}
