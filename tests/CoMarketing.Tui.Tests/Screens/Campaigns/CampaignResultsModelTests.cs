@@ -195,4 +195,28 @@ public sealed class CampaignResultsModelTests
         Type(model, 0, "abc", "", "", "", "");
         model.MonthTotal.ShouldBe(FunnelTotals.Of(february.Skip(1)));
     }
+
+    [Fact]
+    public void Weekly_Results_From_An_Import_Are_Counted_In_The_Figures_And_Kept_When_The_Month_Is_Saved()
+    {
+        // Given: a weekly result in March beside the monthly ones
+        var backend = InMemoryPlannerBackend.Demo();
+        var stored = backend.GetCampaign(Running)!;
+        var weekly = new CampaignResult(stored.Participants[2], new DateOnly(2027, 3, 8), ResultPeriod.Week, 300, 30, 6, 2, Money.Parse("240"));
+        backend.UpdateCampaign(stored.WithResults([.. stored.Results, weekly]), Core.Audit.Actor.Coordinator, null);
+        var model = new CampaignResultsModel(new PlannerService(backend, Session.Coordinator), backend.GetCampaign(Running)!);
+
+        // When
+        model.TypeMonth("2027-03").ShouldBeTrue();
+        Type(model, 2, "1000", "100", "10", "1", "120");
+        model.Save().ShouldBeNull();
+
+        // Then
+        model.OtherPeriodResults.ShouldBe(1);
+        model.Rows[2][ResultRowDraft.ReachedField].ShouldBe("1,000");
+        var saved = backend.GetCampaign(Running)!;
+        saved.Results.ShouldContain(weekly);
+        saved.Results.Length.ShouldBe(6);
+        model.Economics!.Total.Funnel.NewCustomers.ShouldBe(FunnelTotals.Of(saved.Results).NewCustomers);
+    }
 }
