@@ -32,7 +32,7 @@ public sealed class CampaignListView : View
             NewRequested?.Invoke(this, EventArgs.Empty);
             e.Handled = true;
         };
-        var report = new Button { X = Pos.Right(create) + 1, Text = texts.Get("ReportOpen") };
+        var report = new Button { X = Pos.Right(create) + 1, Text = texts.Get("ReportOpen"), Enabled = !service.Session.IsGuest };
         report.Accepting += (_, e) =>
         {
             ReportRequested?.Invoke(this, EventArgs.Empty);
@@ -40,7 +40,7 @@ public sealed class CampaignListView : View
         };
         KeyDown += (_, key) =>
         {
-            if (key == Key.R.WithCtrl)
+            if (key == Key.R.WithCtrl && report.Enabled)
             {
                 ReportRequested?.Invoke(this, EventArgs.Empty);
                 key.Handled = true;
