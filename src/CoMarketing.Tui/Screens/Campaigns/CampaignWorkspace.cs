@@ -55,7 +55,7 @@ public sealed class CampaignWorkspace : Window
 
         View page = (index, _campaign) switch
         {
-            (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
+            (1, { } c) => Costs(new CostItemsView(new CostItemsModel(_service, c))),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
             (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
             (4, { } c) => Advice(c),
@@ -97,6 +97,17 @@ public sealed class CampaignWorkspace : Window
             CampaignFigures.Summarize(_service, campaign), backend.Exporter, backend.ExportFolder,
             texts.IsFinnish ? Language.Finnish : Language.English, backend.Clock);
         return new CampaignExportView(model, texts);
+    }
+
+    private CostItemsView Costs(CostItemsView view)
+    {
+        view.Saved += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
     }
 
     private CampaignStatusView Status(CampaignStatusView view)

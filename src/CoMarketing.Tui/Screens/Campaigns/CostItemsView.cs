@@ -8,7 +8,8 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
 /// The costs page: the items on the left (Insert adds, Ctrl+D duplicates, Ctrl+Up/Down moves, Delete asks and then
-/// Y deletes), the selected item's fields under them, and the live preview on the right, recomputed on every change.
+/// Y deletes, Ctrl+S or the Save button saves), the selected item's fields under them, and the live preview on the right,
+/// recomputed on every change.
 /// </summary>
 public sealed partial class CostItemsView : View
 {
@@ -47,8 +48,14 @@ public sealed partial class CostItemsView : View
         _inputs = new FieldRow(editor, texts.Get("FieldInputs"), 19, 0, t => Edit(d => SetInputs(d, t)), 40);
         _inputs.Field.Y = 20;
         _inputs.Error.Y = 21;
+        var save = new Button { Y = 23, Text = texts.Get("Save"), Enabled = model.CanEdit };
+        save.Accepting += (_, e) =>
+        {
+            Save();
+            e.Handled = true;
+        };
         editor.Add(_gross, new Label { Y = 12, Text = texts.Get("FieldRule") }, _rules, new Label { Y = 14, Text = texts.Get("ColumnPartners") }, _sharers,
-            new Label { Y = 17, Text = texts.Get("FieldPaidBy") }, _payers, _message);
+            new Label { Y = 17, Text = texts.Get("FieldPaidBy") }, _payers, _message, save);
         _items.ValueChanged += (_, _) =>
         {
             if (_loading)
@@ -69,6 +76,23 @@ public sealed partial class CostItemsView : View
 
     /// <summary>The preview as drawn (for the shell's status line and for tests).</summary>
     public string PreviewText => _preview.Text;
+
+    /// <summary>The line under the fields: a pending deletion, "Saved." or why saving failed.</summary>
+    public string Message => _message.Text;
+
+    /// <summary>The items were saved; <see cref="CostItemsModel.Campaign"/> is the campaign as stored now.</summary>
+    public event EventHandler? Saved;
+
+    /// <summary>Saves the items and says so on the message line, or says what stopped it; nothing is half-saved.</summary>
+    public void Save()
+    {
+        var error = Model.Save();
+        _message.Text = error is null ? Model.Format.Texts.Get("Saved") : "! " + error;
+        if (error is null)
+        {
+            Saved?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     private void Edit(Action<CostItemDraft> change)
     {
@@ -97,6 +121,12 @@ public sealed partial class CostItemsView : View
             }
 
             key.Handled = true;
+        }
+        else if (key == Key.S.WithCtrl)
+        {
+            Save();
+            key.Handled = true;
+            return;
         }
         else if (key == Key.InsertChar)
         {
