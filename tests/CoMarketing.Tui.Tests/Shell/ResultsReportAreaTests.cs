@@ -48,4 +48,32 @@ public sealed class ResultsReportAreaTests
         screen.ShouldContain("Save");
         screen.ShouldContain("acquisition cost");
     }
+
+    [Fact]
+    public void On_the_results_page_alt_pgdn_changes_the_month_ctrl_s_saves_and_ctrl_pgdn_still_turns_the_page()
+    {
+        // Given
+        using var planner = new Headless(width: 120, height: 40);
+        planner.Shell.SignIn(Session.Coordinator);
+        var workspace = CampaignScreens.Open(planner.Shell.Current, 2);
+        planner.Window.Open(workspace);
+
+        // When: the fifth page, after "Plan and tasks"
+        planner.Press(Key.PageDown.WithCtrl, Key.PageDown.WithCtrl, Key.PageDown.WithCtrl, Key.PageDown.WithCtrl);
+        var page = workspace.Page.ShouldBeOfType<CampaignResultsView>();
+        planner.Press(Key.PageDown.WithAlt);
+        var april = page.Model.Month;
+        planner.Press(Key.PageUp.WithAlt, Key.PageUp.WithAlt);
+        page.Field(ResultRowDraft.ReachedField).Text = "6 000";
+        planner.Press(Key.S.WithCtrl);
+        var message = page.Message;
+        planner.Press(Key.PageDown.WithCtrl);
+
+        // Then
+        april.ShouldBe(new DateOnly(2027, 4, 1));
+        page.Model.Month.ShouldBe(new DateOnly(2027, 2, 1));
+        message.ShouldBe("Saved.");
+        planner.Backend.GetCampaign(2)!.Results[0].Reached.ShouldBe(6000);
+        workspace.Page.ShouldBeOfType<CoMarketing.Tui.Screens.Advice.AdviceView>();
+    }
 }

@@ -6,7 +6,7 @@ using Terminal.Gui.Views;
 
 namespace CoMarketing.Tui.Screens.Campaigns;
 
-/// <summary>The details page: name, goal, dates, partners with search, warnings with a kept reason, and save.</summary>
+/// <summary>The details page: name, goal, dates, partners with search, warnings with a kept reason, and save (the button or Ctrl+S).</summary>
 public sealed class CampaignFormView : View
 {
     private readonly FieldRow _name;
@@ -36,14 +36,14 @@ public sealed class CampaignFormView : View
         _target = new FieldRow(this, texts.Get("FieldTarget"), 3, 14, t => model.Target = t, 12) { Field = { Text = model.Target } };
         _start = new FieldRow(this, texts.Get("FieldStart"), 5, 14, t => model.Start = t, 12) { Field = { Text = model.Start } };
         _end = new FieldRow(this, texts.Get("FieldEnd"), 7, 14, t => model.End = t, 12) { Field = { Text = model.End } };
-        var search = new TextField { X = 14 + 16, Y = 9, Width = 20 };
+        var search = new TextField { X = Pos.Percent(50) + 16, Y = 9, Width = Dim.Fill() };
         search.TextChanged += (_, _) =>
         {
             model.Search = search.Text;
             ShowPartners();
         };
-        Add(new Label { Y = 9, Text = texts.Format("FieldPopulation", model.Format.People(model.Population)) + "   " });
-        Add(new Label { X = 14, Y = 9, Text = texts.Get("FieldSearch") }, search);
+        Add(new Label { Y = 9, Width = Dim.Percent(50) - 1, Text = texts.Format("FieldPopulation", model.Format.People(model.Population)) });
+        Add(new Label { X = Pos.Percent(50), Y = 9, Text = texts.Get("FieldSearch") }, search);
         Add(new Label { Y = 11, Text = texts.Get("FieldPartners") }, new Label { X = Pos.Percent(50), Y = 11, Text = texts.Get("FieldCandidates") });
         _candidates.Accepting += (_, e) =>
         {
@@ -78,14 +78,16 @@ public sealed class CampaignFormView : View
         var save = new Button { X = Pos.AnchorEnd(), Y = 19, Text = texts.Get("Save"), Enabled = model.CanEdit };
         save.Accepting += (_, e) =>
         {
-            var saved = model.Save();
-            ShowErrors();
-            if (saved is not null)
-            {
-                Saved?.Invoke(this, saved);
-            }
-
+            Save();
             e.Handled = true;
+        };
+        KeyDown += (_, key) =>
+        {
+            if (key == Key.S.WithCtrl && model.CanEdit)
+            {
+                Save();
+                key.Handled = true;
+            }
         };
         Add(_partners, _candidates, _warnings, new Label { Y = 19, Text = texts.Get("FieldKeepReason") }, _reason, keep, save, _message);
         ShowPartners();
@@ -95,6 +97,16 @@ public sealed class CampaignFormView : View
 
     /// <summary>The campaign was saved (created or updated).</summary>
     public event EventHandler<Campaign>? Saved;
+
+    private void Save()
+    {
+        var saved = Model.Save();
+        ShowErrors();
+        if (saved is not null)
+        {
+            Saved?.Invoke(this, saved);
+        }
+    }
 
     private void ShowPartners()
     {

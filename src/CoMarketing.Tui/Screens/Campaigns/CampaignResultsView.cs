@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using CoMarketing.Tui.Shell;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -6,10 +7,11 @@ using Terminal.Gui.Views;
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>
-/// The results page: the month (typed, or Ctrl+PgUp/PgDn and the buttons), one row per participant and the whole
-/// campaign's sum, the selected participant's fields with their errors under them, and the figures below.
+/// The results page: the month (typed, or Alt+PgUp/PgDn and the buttons; Ctrl+PgUp/PgDn stay the workspace's page
+/// keys), one row per participant and the whole campaign's sum, the selected participant's fields with their errors
+/// under them, Ctrl+S or the button to save, and the figures below.
 /// </summary>
-public sealed class CampaignResultsView : View
+public sealed class CampaignResultsView : View, IKeyHints
 {
     private const int LabelWidth = 17;
     private const int FieldWidth = 10;
@@ -72,23 +74,26 @@ public sealed class CampaignResultsView : View
             y += 2;
         }
 
-        Save = new Button { X = Column + LabelWidth, Y = y - 2, Text = texts.Get("Save"), Enabled = model.CanEdit, ShadowStyle = ShadowStyles.None };
-        Save.Accepting += (_, e) =>
+        SaveButton = new Button { X = Column + LabelWidth, Y = y - 2, Text = texts.Get("Save"), Enabled = model.CanEdit, ShadowStyle = ShadowStyles.None };
+        SaveButton.Accepting += (_, e) =>
         {
-            _message.Text = Model.Save() is { } refusal ? "! " + refusal : texts.Get("Saved");
-            Saved?.Invoke(this, EventArgs.Empty);
-            ShowAll();
+            Save();
             e.Handled = true;
         };
         _message.Y = y;
         _figures.Y = y + 2;
-        Add(Save, _message, new Label { Y = y + 1, Width = Dim.Fill(), Text = texts.Get("FiguresHeading") }, _figures);
+        Add(SaveButton, _message, new Label { Y = y + 1, Width = Dim.Fill(), Text = texts.Get("FiguresHeading") }, _figures);
         _message.Text = model.ReadOnlyReason ?? texts.Get("ResultsKeys");
         KeyDown += (_, key) =>
         {
-            if (key == Key.PageUp.WithCtrl || key == Key.PageDown.WithCtrl)
+            if (key == Key.PageUp.WithAlt || key == Key.PageDown.WithAlt)
             {
-                Step(key == Key.PageUp.WithCtrl ? -1 : 1, null);
+                Step(key == Key.PageUp.WithAlt ? -1 : 1, null);
+                key.Handled = true;
+            }
+            else if (key == Key.S.WithCtrl)
+            {
+                Save();
                 key.Handled = true;
             }
         };
@@ -98,10 +103,30 @@ public sealed class CampaignResultsView : View
     public CampaignResultsModel Model { get; }
 
     /// <summary>The save button (disabled for whoever may not record results).</summary>
-    public Button Save { get; }
+    public Button SaveButton { get; }
 
-    /// <summary>The results were saved (the workspace refreshes its campaign).</summary>
+    public string HintTitle => Model.Campaign.Name;
+
+    /// <summary>The results page's own keys, for F1 help (the footer keeps the workspace's).</summary>
+    public IReadOnlyList<Screens.KeyBinding> HintKeys => [new("Alt+PgUp/PgDn", Model.Format.Texts.Get("KeyMonth"), InFooter: false)];
+
+    /// <summary>The line under the fields: "Saved.", why saving failed, or why the page is read-only.</summary>
+    public string Message => _message.Text;
+
+    /// <summary>The results were saved; <see cref="CampaignResultsModel.Campaign"/> is the campaign as stored now.</summary>
     public event EventHandler? Saved;
+
+    /// <summary>Saves every changed month and says so on the message line, or says what stopped it; nothing is half-saved.</summary>
+    public void Save()
+    {
+        var error = Model.Save();
+        _message.Text = error is null ? Model.Format.Texts.Get("Saved") : "! " + error;
+        ShowAll();
+        if (error is null)
+        {
+            Saved?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     /// <summary>The figures as drawn, one line each (for tests and the shell).</summary>
     public IReadOnlyList<string> FigureLines { get; private set; } = [];

@@ -1,10 +1,14 @@
 using System.Collections.ObjectModel;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace CoMarketing.Tui.Screens.Campaigns;
 
-/// <summary>The status page: the current status, the moves allowed, a reason field (needed to reopen) and the change.</summary>
+/// <summary>
+/// The status page: the current status, the moves allowed, a reason field (needed to reopen) and the change (the button,
+/// Enter on a status, or Ctrl+S).
+/// </summary>
 public sealed class CampaignStatusView : View
 {
     private readonly Label _now = new() { Width = Dim.Fill() };
@@ -23,14 +27,21 @@ public sealed class CampaignStatusView : View
         var change = new Button { Y = 10, Text = texts.Get("ChangeStatus") };
         change.Accepting += (_, e) =>
         {
-            if (_choices.SelectedItem is { } i && i < Model.Choices.Count)
-            {
-                _message.Text = Model.Change(Model.Choices[i], _reason.Text) is { } refusal ? "! " + refusal : texts.Get("Saved");
-                Changed?.Invoke(this, EventArgs.Empty);
-                Show();
-            }
-
+            Change();
             e.Handled = true;
+        };
+        _choices.Accepting += (_, e) =>
+        {
+            Change();
+            e.Handled = true;
+        };
+        KeyDown += (_, key) =>
+        {
+            if (key == Key.S.WithCtrl)
+            {
+                Change();
+                key.Handled = true;
+            }
         };
         Add(_now, new Label { Y = 2, Text = texts.Get("FieldNewStatus") }, _choices, new Label { Y = 7, Text = texts.Get("FieldReason") }, _reason, change, _message);
         Show();
@@ -41,11 +52,25 @@ public sealed class CampaignStatusView : View
     /// <summary>The status was changed (the shell refreshes its lists).</summary>
     public event EventHandler? Changed;
 
+    /// <summary>Moves the campaign to the chosen status (the button, Enter on the choice, or Ctrl+S) and says how it went.</summary>
+    private void Change()
+    {
+        if (_choices.SelectedItem is not { } i || i >= Model.Choices.Count)
+        {
+            return;
+        }
+
+        _message.Text = Model.Change(Model.Choices[i], _reason.Text) is { } refusal ? "! " + refusal : Model.Format.Texts.Get("Saved");
+        Changed?.Invoke(this, EventArgs.Empty);
+        Show();
+    }
+
     private void Show()
     {
         var format = Model.Format;
         _now.Text = format.Texts.Format("StatusNow", format.Status(Model.Campaign.Status));
         _choices.SetSource(new ObservableCollection<string>(Model.Choices.Select(s => format.Status(s) + (Model.NeedsReason(s) ? " *" : string.Empty))));
+        _choices.SelectedItem = Model.Choices.Count > 0 ? 0 : null;
         if (Model.Choices.Count == 0)
         {
             _message.Text = format.Texts.Get("StatusReadOnly");

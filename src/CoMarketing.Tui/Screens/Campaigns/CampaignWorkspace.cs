@@ -3,7 +3,10 @@ using CoMarketing.Core.Association;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Advice;
+using CoMarketing.Tui.Shell;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -14,7 +17,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// advice, export) and the chosen page on the right. A new campaign has only its details page until it is saved. Built from the <see cref="PlannerService"/> of
 /// the signed-in session; see <see cref="CampaignScreens"/> for the entry points.
 /// </summary>
-public sealed class CampaignWorkspace : Window
+public sealed class CampaignWorkspace : Window, IKeyHints
 {
     private readonly PlannerService _service;
     private readonly ListView _pages = new() { Width = 18, Height = Dim.Fill() };
@@ -33,10 +36,27 @@ public sealed class CampaignWorkspace : Window
         Add(_pages, _content);
         ShowPages();
         ShowPage(0);
+        if (campaign is null)
+        {
+            // A new campaign starts at its name, not at the page list: typing goes where the user expects it.
+            Initialized += (_, _) => _content.SetFocus();
+        }
     }
 
     /// <summary>The campaign as saved, or null while a new one is not saved yet.</summary>
     public Campaign? Campaign => _campaign;
+
+    /// <summary>The campaign's name, or "New campaign", after "CoMarketing ›".</summary>
+    public string HintTitle => Title;
+
+    /// <summary>The keys every page shares (Tab between fields, Ctrl+S saves the page), then the page's own for F1 help.</summary>
+    public IReadOnlyList<Screens.KeyBinding> HintKeys =>
+    [
+        new("Tab", _service.Texts.KeyNextField),
+        new("Ctrl+S", _service.Texts.KeySave),
+        new("Ctrl+PgDn/PgUp", CampaignTexts.Of(_service.Texts).Get("KeyNextPage")),
+        .. (Page as IKeyHints)?.HintKeys ?? [],
+    ];
 
     /// <summary>The page on show: its view (details, costs or status).</summary>
     public View? Page => _content.SubViews.FirstOrDefault();
@@ -55,7 +75,7 @@ public sealed class CampaignWorkspace : Window
 
         View page = (index, _campaign) switch
         {
-            (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
+            (1, { } c) => Costs(new CostItemsView(new CostItemsModel(_service, c))),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
             (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
             (4, { } c) => Results(new CampaignResultsView(new CampaignResultsModel(_service, c))),
@@ -64,6 +84,22 @@ public sealed class CampaignWorkspace : Window
             _ => Details(new CampaignFormView(_form)),
         };
         _content.Add(page);
+    }
+
+    /// <summary>Ctrl+PageDown and Ctrl+PageUp turn to the next and previous page from anywhere, and into its first field.</summary>
+    protected override bool OnKeyDown(Key key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key != Key.PageDown.WithCtrl && key != Key.PageUp.WithCtrl)
+        {
+            return base.OnKeyDown(key);
+        }
+
+        var count = _pages.Source?.Count ?? 1;
+        var next = ((_pages.SelectedItem ?? 0) + (key == Key.PageDown.WithCtrl ? 1 : count - 1)) % count;
+        _pages.SelectedItem = next;
+        _content.SetFocus();
+        return true;
     }
 
     private CampaignFormView Details(CampaignFormView view)
@@ -98,6 +134,17 @@ public sealed class CampaignWorkspace : Window
             CampaignFigures.Summarize(_service, campaign), backend.Exporter, backend.ExportFolder,
             texts.IsFinnish ? Language.Finnish : Language.English, backend.Clock);
         return new CampaignExportView(model, texts);
+    }
+
+    private CostItemsView Costs(CostItemsView view)
+    {
+        view.Saved += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
     }
 
     private CampaignResultsView Results(CampaignResultsView view)

@@ -10,7 +10,7 @@ internal sealed class FieldRow
     {
         var label = new Label { Y = y, Text = caption };
         Field = new TextField { X = labelWidth, Y = y, Width = width };
-        Error = new Label { X = labelWidth, Y = y + 1, Width = Dim.Fill(), Text = string.Empty };
+        Error = new Label { X = labelWidth, Y = y + 1, Width = Dim.Fill(), Height = 1, Text = string.Empty };
         Field.TextChanged += (_, _) => changed(Field.Text);
         parent.Add(label, Field, Error);
     }

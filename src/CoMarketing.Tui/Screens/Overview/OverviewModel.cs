@@ -10,6 +10,7 @@ public enum OverviewChoice
 {
     Businesses,
     MyBusiness,
+    Campaigns,
     SignOut,
 }
 
@@ -18,7 +19,7 @@ public sealed record OverviewEntry(OverviewChoice Choice, string Label, string D
 
 /// <summary>
 /// The overview after signing in, without a terminal: the association, how many members, campaigns by status, what
-/// is coming up in the calendar, and the menu (businesses; my business for a member; sign out).
+/// is coming up in the calendar, and the menu (businesses; my business for a member; campaigns once signed in; sign out).
 /// </summary>
 public sealed class OverviewModel
 {
@@ -35,6 +36,12 @@ public sealed class OverviewModel
         if (shell.Current.Session.BusinessId is not null)
         {
             entries.Add(new(OverviewChoice.MyBusiness, Texts.MenuMyBusiness, Texts.MenuMyBusinessHelp));
+        }
+
+        if (!shell.Current.Session.IsGuest)
+        {
+            var campaigns = CampaignTexts.Of(Texts);
+            entries.Add(new(OverviewChoice.Campaigns, campaigns.Get("ListTitle"), campaigns.Get(shell.Current.Session.IsCoordinator ? "MenuCampaignsHelp" : "MenuCampaignsMemberHelp")));
         }
 
         entries.Add(new(OverviewChoice.SignOut, Texts.MenuSignOut, Texts.MenuSignOutHelp));

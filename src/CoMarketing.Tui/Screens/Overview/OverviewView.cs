@@ -67,6 +67,9 @@ public sealed class OverviewView : View, IKeyHints
             case OverviewChoice.MyBusiness:
                 _area.Navigation.OpenArea("MenuMyBusiness");
                 break;
+            case OverviewChoice.Campaigns:
+                _area.Navigation.OpenArea("MenuCampaigns");
+                break;
             case OverviewChoice.SignOut:
                 _area.Navigation.Welcome();
                 break;

@@ -41,7 +41,7 @@ public sealed class CampaignResultsViewTests
         page.Field(ResultRowDraft.LeadsField).Text = "20";
         page.Field(ResultRowDraft.NewCustomersField).Text = "5";
         page.Field(ResultRowDraft.RevenueField).Text = "1 200,50 €";
-        page.Save.InvokeCommand(Command.Accept);
+        page.SaveButton.InvokeCommand(Command.Accept);
         var after = app.Screen();
 
         // Then
@@ -65,7 +65,7 @@ public sealed class CampaignResultsViewTests
         workspace.ShowPage(4);
         var page = workspace.Page.ShouldBeOfType<CampaignResultsView>();
         app.Screen().ShouldContain("Only the coordinator records results");
-        page.Save.Enabled.ShouldBeFalse();
+        page.SaveButton.Enabled.ShouldBeFalse();
         page.Field(ResultRowDraft.ReachedField).Enabled.ShouldBeFalse();
     }
 

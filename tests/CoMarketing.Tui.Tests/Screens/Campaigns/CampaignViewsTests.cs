@@ -94,6 +94,52 @@ public sealed class CampaignViewsTests
         stale.ShouldContain(costs.Model.Format.Euros(first.Gross));
     }
 
+    [Fact]
+    public void Saving_the_costs_page_stores_the_new_amount_and_the_export_page_uses_it()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var workspace = CampaignScreens.Open(new PlannerService(backend, Session.Coordinator), 2);
+        using var app = new HeadlessApp(workspace, 160, 40);
+        workspace.ShowPage(1);
+        var costs = workspace.Page.ShouldBeOfType<CostItemsView>();
+        All<ListView>(costs).First().SelectedItem = 0;
+        var before = backend.GetCampaign(2)!.CostItems[0].Net;
+
+        // When
+        All<TextField>(costs).ToList()[1].Text = "1 234,50";
+        var unsaved = backend.GetCampaign(2)!.CostItems[0].Net;
+        Find<Button>(costs, "Save").InvokeCommand(Command.Accept);
+        app.Screen();
+
+        // Then
+        unsaved.ShouldBe(before);
+        costs.Message.ShouldBe("Saved.");
+        backend.GetCampaign(2)!.CostItems[0].Net.Cents.ShouldBe(123450);
+        workspace.Campaign!.CostItems[0].Net.Cents.ShouldBe(123450);
+    }
+
+    [Fact]
+    public void Ctrl_S_on_the_costs_page_with_a_bad_amount_saves_nothing_and_says_why()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var workspace = CampaignScreens.Open(new PlannerService(backend, Session.Coordinator), 2);
+        using var app = new HeadlessApp(workspace, 160, 40);
+        workspace.ShowPage(1);
+        var costs = workspace.Page.ShouldBeOfType<CostItemsView>();
+        All<ListView>(costs).First().SelectedItem = 0;
+        var before = backend.GetCampaign(2)!;
+
+        // When
+        All<TextField>(costs).ToList()[1].Text = "twelve";
+        costs.NewKeyDownEvent(Key.S.WithCtrl);
+
+        // Then
+        costs.Message.ShouldStartWith("! ");
+        backend.GetCampaign(2).ShouldBe(before);
+    }
+
     private static IEnumerable<T> All<T>(View root)
         where T : View
         => root.SubViews.SelectMany(v => (v is T t ? [t] : Enumerable.Empty<T>()).Concat(All<T>(v)));

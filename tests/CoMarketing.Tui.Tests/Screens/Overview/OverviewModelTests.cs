@@ -53,7 +53,8 @@ public sealed class OverviewModelTests
 
         // Then
         guest.Entries.Select(e => e.Choice).ShouldBe([OverviewChoice.Businesses, OverviewChoice.SignOut]);
-        member.Entries.Select(e => e.Choice).ShouldBe([OverviewChoice.Businesses, OverviewChoice.MyBusiness, OverviewChoice.SignOut]);
+        member.Entries.Select(e => e.Choice).ShouldBe([OverviewChoice.Businesses, OverviewChoice.MyBusiness, OverviewChoice.Campaigns, OverviewChoice.SignOut]);
+        member.Entries[2].Label.ShouldBe("Campaigns");
         member.Entries[1].Label.ShouldBe("My business");
     }
 }

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CoMarketing.EndToEnd.Tests.Infrastructure;
+using CoMarketing.EndToEnd.Tests.Tmux;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace CoMarketing.EndToEnd.Tests.Planner;
+
+/// <summary>Issue 9's story: a joint campaign planned, split, moved to planned and exported, entirely in the planner.</summary>
+public sealed class CampaignPlannerStories : IDisposable
+{
+    private readonly ComarketingProcess _comarketing = new();
+
+    public void Dispose() => _comarketing.Dispose();
+
+    [Fact]
+    public void The_coordinator_plans_splits_and_exports_a_campaign_from_a_group_and_the_files_equal_campaign_show()
+    {
+        // Given: the demo, the first coordinator, and the best group of three for Kahvila Aalto
+        using var planner = Planner.Start(width: 160, height: 45);
+        planner.Wait("1. Load the demo association");
+        planner.SendKeys("Enter");
+        planner.Wait("Members: 45");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("4. Sign in as the coordinator");
+        planner.SendKeys("4");
+        planner.Wait("PIN again");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("2. Campaigns");
+        planner.SendKeys("1");
+        planner.Wait("45 members");
+        planner.SendKeys("/");
+        planner.SendText("Kahvila Aalto");
+        planner.SendKeys("Enter", "m");
+        planner.Wait("Why ");
+        planner.SendKeys("g");
+        planner.Wait("Best group of 3 partners");
+        planner.SendKeys("c");
+        planner.Wait("New campaign");
+
+        // When: the details, typed Finnish-style, saved with Ctrl+S
+        planner.SendText("Talvikadut");
+        planner.SendKeys("Tab", "Tab");
+        planner.SendText("300");
+        planner.SendKeys("Tab");
+        planner.SendText("1.3.2027");
+        planner.SendKeys("Tab");
+        planner.SendText("31.3.2027");
+        planner.SendKeys("C-s");
+        planner.Wait("Campaign: Talvikadut");
+
+        // And: a newspaper ad of 1 200 + VAT split equally, a radio spot of 800 split by reach
+        planner.SendKeys("C-NPage");
+        planner.Wait("Ctrl+N add");
+        planner.SendKeys("C-n");
+        planner.SendText("Newspaper ad");
+        planner.SendKeys("Tab");
+        planner.SendText("1 200");
+        planner.Wait("1. Newspaper ad  1 200");
+        planner.SendKeys("C-n");
+        planner.SendText("Radio spot");
+        planner.SendKeys("Tab");
+        planner.SendText("800");
+        planner.SendKeys("Tab", "Tab", "Tab"); // VAT included, VAT %, the rule
+        planner.SendText("b"); // "by reach", the first rule starting with b
+        planner.Wait("2. Radio spot  800");
+        planner.SendKeys("C-s");
+        var preview = planner.Wait("Saved.");
+
+        // And: planned, then the exports
+        planner.SendKeys("C-NPage");
+        planner.Wait("Move to:");
+        planner.SendKeys("Enter");
+        planner.Wait("Now: planned");
+        planner.SendKeys("C-NPage", "C-NPage", "C-NPage");
+        planner.Wait("File name:");
+        planner.SendText("x");
+        planner.Wait(".xlsx");
+        planner.SendKeys("Enter");
+        planner.Wait("Written: ");
+        planner.SendText("c");
+        planner.Wait(".csv");
+        planner.SendKeys("Enter");
+        planner.WaitUntil(s => s.Split('\n').Any(l => l.Contains("Written: ", StringComparison.Ordinal) && l.Contains(".csv", StringComparison.Ordinal)),
+            "the CSV written", Planner.Patience);
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+
+        // Then: the store holds the campaign as typed, and the preview showed every share
+        var show = Show(planner);
+        show.GetProperty("status").GetString().ShouldBe("planned");
+        show.GetProperty("start").GetString().ShouldBe("2027-03-01");
+        var items = show.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("rule").GetString()).ShouldBe(["equal", "reach"]);
+        items.Select(i => i.GetProperty("net").GetString()).ShouldBe(["1200.00", "800.00"]);
+        var participants = show.GetProperty("participants").EnumerateArray().ToList();
+        participants.Count.ShouldBe(4);
+        participants[0].GetProperty("name").GetString().ShouldBe("Kahvila Aalto");
+        foreach (var participant in participants)
+        {
+            preview.ShouldContain(English(participant.GetProperty("gross").GetString()!), Case.Sensitive, participant.GetProperty("name").GetString());
+        }
+
+        // And: the XLSX and the CSV (in the planner's language, English) carry the same shares and references
+        var folder = Path.Combine(planner.HomeFolder, "Documents", "CoMarketing");
+        using (var document = SpreadsheetDocument.Open(Directory.GetFiles(folder, "Talvikadut-*.xlsx").Single(), false))
+        {
+            var workbook = document.WorkbookPart!;
+            var id = workbook.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == "Participants").Id!.Value!;
+            var cells = ((WorksheetPart)workbook.GetPartById(id)).Worksheet!.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+            for (var i = 0; i < participants.Count; i++)
+            {
+                cells[$"A{i + 2}"].InlineString!.Text!.Text.ShouldBe(participants[i].GetProperty("name").GetString());
+                decimal.Parse(cells[$"D{i + 2}"].CellValue!.Text, CultureInfo.InvariantCulture)
+                    .ShouldBe(decimal.Parse(participants[i].GetProperty("gross").GetString()!, CultureInfo.InvariantCulture));
+                cells[$"I{i + 2}"].InlineString!.Text!.Text.ShouldBe(participants[i].GetProperty("reference").GetString());
+            }
+        }
+
+        var bytes = File.ReadAllBytes(Directory.GetFiles(folder, "Talvikadut-*.csv").Single());
+        bytes.Take(3).ShouldBe(Encoding.UTF8.Preamble.ToArray());
+        var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n");
+        foreach (var participant in participants)
+        {
+            var name = participant.GetProperty("name").GetString()!;
+            var row = lines.Single(l => l.StartsWith(name + ",", StringComparison.Ordinal) && l.Split(',').Length == 10).Split(',');
+            row[3].ShouldBe(participant.GetProperty("gross").GetString());
+            row[5].ShouldBe(participant.GetProperty("balance").GetString());
+            row[8].ShouldBe(participant.GetProperty("reference").GetString());
+        }
+    }
+
+    private JsonElement Show(TmuxSession planner)
+    {
+        var result = _comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "show", "Talvikadut", "--json");
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        return JsonDocument.Parse(result.StdOut).RootElement;
+    }
+
+    /// <summary>"474.62" as the English planner writes it: "474.62 €", "1,506.00 €".</summary>
+    private static string English(string amount)
+        => decimal.Parse(amount, CultureInfo.InvariantCulture).ToString("#,##0.00", CultureInfo.InvariantCulture) + " €";
+}
