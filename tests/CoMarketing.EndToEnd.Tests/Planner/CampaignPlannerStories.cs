@@ -77,7 +77,7 @@ public sealed class CampaignPlannerStories : IDisposable
         planner.Wait("Move to:");
         planner.SendKeys("Enter");
         planner.Wait("Now: planned");
-        planner.SendKeys("C-NPage", "C-NPage", "C-NPage");
+        planner.SendKeys("C-NPage", "C-NPage", "C-NPage", "C-NPage"); // plan, results, advice, export
         planner.Wait("File name:");
         planner.SendText("x");
         planner.Wait(".xlsx");
