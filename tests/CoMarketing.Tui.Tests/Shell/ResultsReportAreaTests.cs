@@ -1,4 +1,5 @@
 using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Campaigns;
 using Terminal.Gui.Input;
 
@@ -29,24 +30,29 @@ public sealed class ResultsReportAreaTests
     }
 
     [Fact]
-    public void The_results_page_fits_an_80x24_terminal()
+    public void The_results_page_fits_an_80x24_terminal_in_finnish_with_an_error_on_one_line()
     {
         // Given
-        using var planner = new Headless();
+        using var planner = new Headless(texts: TuiTexts.Finnish);
         planner.Shell.SignIn(Session.Coordinator);
         var workspace = CampaignScreens.Open(planner.Shell.Current, 2);
         planner.Window.Open(workspace);
+        planner.Press(Key.PageDown.WithCtrl, Key.PageDown.WithCtrl, Key.PageDown.WithCtrl, Key.PageDown.WithCtrl);
+        var page = workspace.Page.ShouldBeOfType<CampaignResultsView>();
 
-        // When
-        workspace.ShowPage(4);
+        // When: February, where the hotel reached 5 000
+        planner.Press(Key.PageUp.WithAlt);
+        page.Field(ResultRowDraft.InterestedField).Text = "9 000";
         var screen = planner.Screen;
 
         // Then
-        screen.ShouldContain("Whole campaign");
-        screen.ShouldContain("Reached:");
-        screen.ShouldContain("Revenue:");
-        screen.ShouldContain("Save");
-        screen.ShouldContain("acquisition cost");
+        screen.ShouldContain("Koko kampanja");
+        screen.ShouldContain("│                   Tavoitetut:      5 000       Kiinnostuneet:   9 000");
+        screen.ShouldContain("│                   ! Kiinnostuneita (9000) ei voi olla yli tavoitettujen (5000│"); // cut at the edge
+        screen.ShouldContain("│                   Liidit:          125         Uudet asiakkaat: 41");
+        screen.ShouldContain("Myynti:");
+        screen.ShouldContain("Tallenna");
+        screen.ShouldContain("hankintahinta");
     }
 
     [Fact]

@@ -18,13 +18,14 @@ public sealed class CampaignResultsView : View, IKeyHints
     private const int Column = 29;
 
     private readonly TextField _month = new() { X = 10, Width = 9 };
-    private readonly Label _monthName = new() { Width = Dim.Fill() };
-    private readonly Label _note = new() { Y = 1, Width = Dim.Fill() };
-    private readonly Label _header = new() { Y = 2, Width = Dim.Fill() };
+    // One line each: a long message is cut at the edge rather than wrapped over the line below.
+    private readonly Label _monthName = new() { Width = Dim.Fill(), Height = 1 };
+    private readonly Label _note = new() { Y = 1, Width = Dim.Fill(), Height = 1 };
+    private readonly Label _header = new() { Y = 2, Width = Dim.Fill(), Height = 1 };
     private readonly ListView _rows = new() { Y = 3, Width = Dim.Fill() };
     private readonly Dictionary<string, TextField> _fields = [];
     private readonly List<(Label Line, string[] Fields)> _errors = [];
-    private readonly Label _message = new() { Width = Dim.Fill() };
+    private readonly Label _message = new() { Width = Dim.Fill(), Height = 1 };
     private readonly ListView _figures = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private bool _loading;
 
@@ -68,7 +69,7 @@ public sealed class CampaignResultsView : View, IKeyHints
                 Add(new Label { X = i * Column, Y = y, Text = Caption(name) + ":" }, field);
             }
 
-            var error = new Label { Y = y + 1, Width = Dim.Fill() };
+            var error = new Label { Y = y + 1, Width = Dim.Fill(), Height = 1 };
             _errors.Add((error, line));
             Add(error);
             y += 2;
@@ -82,7 +83,7 @@ public sealed class CampaignResultsView : View, IKeyHints
         };
         _message.Y = y;
         _figures.Y = y + 2;
-        Add(SaveButton, _message, new Label { Y = y + 1, Width = Dim.Fill(), Text = texts.Get("FiguresHeading") }, _figures);
+        Add(SaveButton, _message, new Label { Y = y + 1, Width = Dim.Fill(), Height = 1, Text = texts.Get("FiguresHeading") }, _figures);
         _message.Text = model.ReadOnlyReason ?? texts.Get("ResultsKeys");
         KeyDown += (_, key) =>
         {

@@ -64,9 +64,9 @@ public sealed class CampaignResultsModelTests
     }
 
     [Theory]
-    [InlineData(ResultRowDraft.InterestedField, "100", "120", "10", "1", "Kiinnostuneita (120) ei voi olla enemmän kuin tavoitettuja (100): suppilo kapenee.")]
-    [InlineData(ResultRowDraft.LeadsField, "100", "50", "60", "1", "Liidejä (60) ei voi olla enemmän kuin kiinnostuneita (50): suppilo kapenee.")]
-    [InlineData(ResultRowDraft.NewCustomersField, "100", "50", "10", "11", "Uusia asiakkaita (11) ei voi olla enemmän kuin liidejä (10): suppilo kapenee.")]
+    [InlineData(ResultRowDraft.InterestedField, "100", "120", "10", "1", "Kiinnostuneita (120) ei voi olla yli tavoitettujen (100).")]
+    [InlineData(ResultRowDraft.LeadsField, "100", "50", "60", "1", "Liidejä (60) ei voi olla yli kiinnostuneiden (50).")]
+    [InlineData(ResultRowDraft.NewCustomersField, "100", "50", "10", "11", "Uusia asiakkaita (11) ei voi olla yli liidien (10).")]
     [InlineData(ResultRowDraft.ReachedField, "-5", "", "", "", "Määrä ei voi olla negatiivinen, nyt -5.")]
     [InlineData(ResultRowDraft.LeadsField, "100", "50", "kymmenen", "", "'kymmenen' ei ole henkilömäärä; kirjoita kokonaisluku, esim. 1 200.")]
     public void A_Widening_Funnel_Or_A_Bad_Count_Is_Refused_At_The_Field_And_Nothing_Is_Saved(string field, string reached, string interested, string leads, string customers, string message)

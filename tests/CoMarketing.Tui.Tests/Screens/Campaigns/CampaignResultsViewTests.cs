@@ -34,7 +34,7 @@ public sealed class CampaignResultsViewTests
         first.ShouldContain("Koko kampanja");
         first.ShouldContain("Hotelli Ounasvaara");
         first.ShouldContain("hankintahinta");
-        widening.ShouldContain("! Kiinnostuneita (2000) ei voi olla enemmän kuin tavoitettuja (1000): suppilo kapenee.");
+        widening.ShouldContain("! Kiinnostuneita (2000) ei voi olla yli tavoitettujen (1000).");
 
         // When
         page.Field(ResultRowDraft.InterestedField).Text = "100";
