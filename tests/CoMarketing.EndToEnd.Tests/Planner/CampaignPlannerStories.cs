@@ -191,6 +191,50 @@ public sealed class CampaignPlannerStories : IDisposable
         planner.WaitForExit(Planner.Patience).ShouldBe(0);
     }
 
+    [Fact]
+    public void In_finnish_the_overview_and_the_campaign_list_count_date_and_sum_the_finnish_way()
+    {
+        // Given: the planner in Finnish on an empty database
+        using var planner = Planner.Start("--lang fi", width: 140, height: 30);
+        planner.Wait("1. Lataa esimerkkiyhdistys");
+
+        // When: the demo, then the first coordinator's campaign list
+        planner.SendKeys("Enter");
+        var overview = planner.Wait("Jäseniä: 45");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("4. Kirjaudu koordinaattorina");
+        planner.SendKeys("4");
+        planner.Wait("PIN uudelleen");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("2. Kampanjat");
+        planner.SendKeys("2");
+        var list = planner.Wait("Yhteensä (sis. ALV)");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+
+        // Then: Finnish plurals, d.M.yyyy dates and "2 535,90 €" amounts, equal to the command line's figures
+        overview.ShouldContain("Kampanjoita: 3 (1 luonnos, 0 suunniteltua, 1 käynnissä, 1 päättynyt)");
+        var campaigns = JsonDocument.Parse(_comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "list", "--json").StdOut)
+            .RootElement.EnumerateArray().ToList();
+        campaigns.Count.ShouldBe(3);
+        var finnish = CultureInfo.GetCultureInfo("fi-FI");
+        foreach (var campaign in campaigns)
+        {
+            var row = list.Split('\n').Single(l => l.Contains(campaign.GetProperty("name").GetString()!, StringComparison.Ordinal));
+            var start = DateOnly.Parse(campaign.GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+            var end = DateOnly.Parse(campaign.GetProperty("end").GetString()!, CultureInfo.InvariantCulture);
+            row.ShouldContain($"{start.Day}.{start.Month}.{start.Year}–{end.Day}.{end.Month}.{end.Year}");
+            var gross = decimal.Parse(campaign.GetProperty("gross").GetString()!, CultureInfo.InvariantCulture);
+            row.ShouldContain(gross.ToString("#,##0.00", finnish).Replace('\u00a0', ' ') + " €");
+        }
+
+        list.ShouldContain("2 535,90 €");
+        list.ShouldContain("päättynyt");
+    }
+
     private JsonElement Show(TmuxSession planner)
     {
         var result = _comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "show", "Talvikadut", "--json");
