@@ -1,9 +1,11 @@
 using System.Globalization;
+using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
+using CoMarketing.Tui.Screens.Editor;
 using Humanizer;
 
 namespace CoMarketing.Tui.Screens.Campaigns;
@@ -81,6 +83,26 @@ public sealed partial class CampaignPlanModel
             return Format.Texts.Format(count == 1 ? "CalendarMonthOne" : "CalendarMonthMany", count);
         }
     }
+
+    /// <summary>The calendar month's holidays, seasons and events, one a line: <c>6.12. * Itsenäisyyspäivä</c>.</summary>
+    public IReadOnlyList<string> MonthMarkLines
+    {
+        get
+        {
+            var fi = Format.Texts.IsFinnish;
+            var pattern = fi ? "d.M." : "MMM d";
+            return [.. Calendar.MonthMarks.Select(e =>
+            {
+                var dates = e.End is { } end && end != e.Date
+                    ? $"{e.Date.ToString(pattern, Format.Culture)}–{end.ToString(pattern, Format.Culture)}"
+                    : e.Date.ToString(pattern, Format.Culture);
+                return $"{(e.Kind == CalendarEntryKind.Holiday ? '*' : '~')} {dates} {Calendar.Name(e)}";
+            })];
+        }
+    }
+
+    /// <summary>"Instagram", "Paikallislehti": a channel kind in the planner's language.</summary>
+    public string ChannelName(ChannelKind kind) => ChannelForm.KindLabel(kind, _service.Texts);
 
     /// <summary>The plan for surprises as edited; null when there is none.</summary>
     public ContingencyPlan? Contingency { get; private set; }
