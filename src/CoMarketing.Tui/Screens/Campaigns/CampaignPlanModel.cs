@@ -180,7 +180,9 @@ public sealed partial class CampaignPlanModel
 
         try
         {
-            var campaign = Campaign.WithPlan(_entries).WithContingency(Contingency);
+            // Onto the campaign as stored now: costs or results saved on another page meanwhile are kept.
+            var stored = _service.GetCampaign(Campaign.Id) ?? Campaign;
+            var campaign = stored.WithPlan(_entries).WithContingency(Contingency);
             _service.UpdateCampaign(campaign);
             Campaign = campaign;
             Dirty = false;

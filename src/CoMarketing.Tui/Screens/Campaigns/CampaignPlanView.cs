@@ -88,6 +88,17 @@ public sealed partial class CampaignPlanView : View
     /// <summary>The plan for surprises in sentences.</summary>
     public Label Surprises { get; }
 
+    /// <summary>The plan was saved (the workspace takes <see cref="CampaignPlanModel.Campaign"/> as the campaign now).</summary>
+    public event EventHandler? Saved;
+
+    private void Save()
+    {
+        if (Model.Save())
+        {
+            Saved?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
     private View[] Buttons()
     {
         var texts = Model.Format.Texts;
@@ -103,7 +114,7 @@ public sealed partial class CampaignPlanView : View
         edit.Accepting += (_, e) => Act(() => Model.BeginEdit(), e);
         delete.Accepting += (_, e) => Act(Model.RequestDelete, e);
         surprises.Accepting += (_, e) => Act(() => Model.BeginSurprises(), e);
-        save.Accepting += (_, e) => Act(() => Model.Save(), e);
+        save.Accepting += (_, e) => Act(Save, e);
         return [add, edit, delete, surprises, save];
     }
 
@@ -148,7 +159,7 @@ public sealed partial class CampaignPlanView : View
         }
         else if (key == Key.S.WithCtrl)
         {
-            Act(() => Model.Save());
+            Act(Save);
             key.Handled = true;
         }
         else if (key == Key.Esc && (Model.Draft is not null || Model.SurprisesDraft is not null))

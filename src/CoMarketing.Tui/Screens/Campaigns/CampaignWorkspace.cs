@@ -57,7 +57,7 @@ public sealed class CampaignWorkspace : Window
         {
             (1, { } c) => new CostItemsView(new CostItemsModel(_service, c)),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
-            (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
+            (3, { } c) => Plan(new CampaignPlanView(new CampaignPlanModel(_service, c))),
             (4, { } c) => Advice(c),
             (5, { } c) => Export(c),
             _ => Details(new CampaignFormView(_form)),
@@ -102,6 +102,17 @@ public sealed class CampaignWorkspace : Window
     private CampaignStatusView Status(CampaignStatusView view)
     {
         view.Changed += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
+    }
+
+    private CampaignPlanView Plan(CampaignPlanView view)
+    {
+        view.Saved += (_, _) =>
         {
             _campaign = view.Model.Campaign;
             _form = CampaignFormModel.ForEdit(_service, _campaign);

@@ -298,6 +298,27 @@ public sealed class CampaignPlanEditingTests
     }
 
     [Fact]
+    public void Saving_Should_Keep_What_Another_Page_Saved_Meanwhile()
+    {
+        // Given the plan page is open when the costs of the campaign are saved elsewhere
+        var backend = InMemoryPlannerBackend.Demo();
+        var service = new PlannerService(backend, Session.Coordinator, TuiTexts.English);
+        var model = new CampaignPlanModel(service, backend.GetCampaign(2)!);
+        service.UpdateCampaign(backend.GetCampaign(2)!.WithCostItems([]));
+
+        // When a publication is moved and saved
+        model.Select(0);
+        model.Shift(1);
+        model.Save().ShouldBeTrue();
+
+        // Then
+        var stored = backend.GetCampaign(2)!;
+        stored.CostItems.ShouldBeEmpty();
+        stored.Plan.ShouldBe(model.Entries);
+        model.Campaign.ShouldBe(stored);
+    }
+
+    [Fact]
     public void Emptying_The_Hours_And_The_Contact_Should_Remove_The_Plan_For_Surprises()
     {
         var backend = InMemoryPlannerBackend.Demo();

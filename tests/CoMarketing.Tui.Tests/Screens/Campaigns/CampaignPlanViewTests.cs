@@ -65,6 +65,7 @@ public sealed class CampaignPlanViewTests
         applied.ShouldContain("Tallentamattomia muutoksia");
         saved.ShouldContain("Tallennettu.");
         backend.GetCampaign(campaign.Id)!.Plan.Select(p => p.Description).ShouldBe(["Itsenäisyyspäivän kynttilät", "Joulurauhan julistus"]);
+        workspace.Campaign.ShouldNotBeNull().Plan.ShouldBe(backend.GetCampaign(campaign.Id)!.Plan);
     }
 
     [Fact]
