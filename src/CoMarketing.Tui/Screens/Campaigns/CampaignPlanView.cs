@@ -50,7 +50,8 @@ public sealed partial class CampaignPlanView : View
         Calendar.DayAccepted += (_, _) => Act(() => model.BeginAdd(model.Calendar.Day));
         var legend = new Label { Y = 8, Width = Dim.Fill(), Text = texts.Get("CalendarLegend") };
 
-        Publications = new ListView { Y = ListTop, Width = Dim.Fill(), Height = Dim.Fill(BrowseHeight + 1) };
+        // No type-to-search: + - < > move the selected publication instead.
+        Publications = new ListView { Y = ListTop, Width = Dim.Fill(), Height = Dim.Fill(BrowseHeight + 1), KeystrokeNavigator = null };
         Publications.ValueChanged += (_, _) =>
         {
             if (!_loading)

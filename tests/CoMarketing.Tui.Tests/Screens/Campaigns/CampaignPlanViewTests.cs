@@ -69,6 +69,49 @@ public sealed class CampaignPlanViewTests
     }
 
     [Fact]
+    public void I_can_move_a_publication_a_week_and_a_day_with_the_keys_and_delete_it_after_confirming()
+    {
+        // Given
+        var (backend, campaign) = CampaignPlanEditingTests.Christmas();
+        var workspace = CampaignScreens.Open(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish), campaign.Id);
+        using var app = new HeadlessApp(workspace, 160, 40);
+        workspace.ShowPage(3);
+        var page = workspace.Page.ShouldBeOfType<CampaignPlanView>();
+        page.Publications.SelectedItem = 0;
+
+        // When
+        page.Publications.NewKeyDownEvent(new Key('>'));
+        page.Publications.NewKeyDownEvent(new Key('+'));
+        var moved = app.Screen();
+
+        // Then
+        page.Model.Entries.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2027, 12, 14));
+        moved.ShouldContain("   14.12.2027 facebook");
+        moved.ShouldContain(" 13~  [14~#] 15~ ");
+
+        // When Enter opens it for editing and Esc closes the form again
+        page.Publications.NewKeyDownEvent(Key.Enter);
+        var editing = app.Screen();
+        page.NewKeyDownEvent(Key.Esc);
+
+        // Then
+        editing.ShouldContain("Muokkaa julkaisua");
+        All<TextField>(page.EntryForm).First().Text.ShouldBe("14.12.2027");
+        page.EntryForm.Visible.ShouldBeFalse();
+        page.Publications.Visible.ShouldBeTrue();
+
+        // When Delete asks and K (kyllä) confirms
+        page.Publications.NewKeyDownEvent(Key.DeleteChar);
+        var asked = app.Screen();
+        page.NewKeyDownEvent(Key.K);
+
+        // Then
+        asked.ShouldContain("Poistetaanko julkaisu 14.12.2027 'Itsenäisyyspäivän kynttilät'? (K/E)");
+        page.Model.Entries.ShouldBeEmpty();
+        app.Screen().ShouldContain("Julkaisuja ei ole vielä suunniteltu.");
+    }
+
+    [Fact]
     public void A_member_should_see_the_plan_read_only_with_the_reason()
     {
         var backend = InMemoryPlannerBackend.Demo();
