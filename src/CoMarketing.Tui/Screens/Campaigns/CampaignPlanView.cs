@@ -49,6 +49,7 @@ public sealed partial class CampaignPlanView : View
         };
         Calendar.DayAccepted += (_, _) => Act(() => model.BeginAdd(model.Calendar.Day));
         var legend = new Label { Y = 8, Width = Dim.Fill(), Text = texts.Get("CalendarLegend") };
+        var calendarKeys = new Label { X = 32, Width = Dim.Fill(), Text = texts.Get("CalendarKeys") };
 
         // No type-to-search: + - < > move the selected publication instead.
         Publications = new ListView { Y = ListTop, Width = Dim.Fill(), Height = Dim.Fill(BrowseHeight + 1), KeystrokeNavigator = null };
@@ -72,7 +73,7 @@ public sealed partial class CampaignPlanView : View
         BuildEntryForm();
         BuildSurprisesForm();
         var buttons = Buttons();
-        Add(previous, _title, next, Calendar, _marks, legend, _heading, Publications, _browse, _entryForm, _surprisesForm);
+        Add(previous, _title, next, calendarKeys, Calendar, _marks, legend, _heading, Publications, _browse, _entryForm, _surprisesForm);
         Add(buttons);
         KeyDown += (_, key) => PageKeys(key);
         Show();

@@ -30,6 +30,7 @@ public sealed class CampaignPlanViewTests
         november.ShouldContain("Marraskuu 2027");
         november.ShouldNotContain("6*#");
         december.ShouldContain("Joulukuu 2027");
+        december.ShouldContain("PgUp/PgDn kuukausi");
         december.ShouldContain(" ma    ti    ke    to    pe    la    su");
         december.ShouldContain("  6*#   7~    8~");
         december.ShouldContain("* 6.12. Itsenäisyyspäivä");
