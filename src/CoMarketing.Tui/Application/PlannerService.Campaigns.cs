@@ -80,6 +80,7 @@ public sealed partial class PlannerService
         var stored = Backend.GetCampaign(campaign.Id) ?? throw new DomainException(CampaignTexts.Format("CampaignGone", campaign.Id));
         Demand(MaySee(stored), CampaignTexts.Get("PermNotYours"));
         Demand(campaign.Status == stored.Status, CampaignTexts.Get("StatusThroughLifecycle"));
+        DemandPlanRights(stored, campaign);
         if (CampaignLifecycle.IsClosed(stored.Status))
         {
             Demand(Session.IsCoordinator && CostItemsComparer.Same(stored.CostItems, campaign.CostItems), CampaignTexts.Get("CostsLocked"));
