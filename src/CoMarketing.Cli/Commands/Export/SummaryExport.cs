@@ -73,7 +73,8 @@ public static class SummaryExport
             case "html":
                 return Encoding.UTF8.GetBytes(new HtmlSummaryWriter(culture).Write(summary, terms));
             case "json":
-                return Encoding.UTF8.GetBytes(new JsonSummaryWriter().Write(summary) + "\n");
+                var json = Encoding.UTF8.GetBytes(new JsonSummaryWriter().Write(summary) + "\n");
+                return terms is null ? json : WithTerms(json, terms);
             case "xlsx":
                 using (var stream = new MemoryStream())
                 {
@@ -95,6 +96,22 @@ public static class SummaryExport
         ArgumentNullException.ThrowIfNull(json);
         var root = JsonNode.Parse(json)!.AsObject();
         root[name] = section;
+        return Encoding.UTF8.GetBytes(root.ToJsonString(Indented) + "\n");
+    }
+
+    /// <summary>
+    /// The summary JSON with what the printed formats print besides the figures: <c>paymentTerms</c> (Y-tunnus, IBAN,
+    /// date, term, due date) and each payment instruction's <c>dueDate</c>.
+    /// </summary>
+    private static byte[] WithTerms(byte[] json, PaymentTerms terms)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        root["paymentTerms"] = PaymentTermsJson.Of(terms);
+        foreach (var instruction in root["paymentInstructions"]?.AsArray() ?? [])
+        {
+            instruction!.AsObject()["dueDate"] = PaymentTermsJson.Date(terms.Due);
+        }
+
         return Encoding.UTF8.GetBytes(root.ToJsonString(Indented) + "\n");
     }
 
