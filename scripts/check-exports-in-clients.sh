@@ -24,7 +24,7 @@ done
 [ -f "$DLL" ] || { echo "build the CLI first: dotnet build src/CoMarketing.Cli" >&2; exit 2; }
 
 rm -rf "$OUT"
-mkdir -p "$OUT"/{show,export,lo-xlsx,lo-csv,chromium,pdftotext}
+mkdir -p "$OUT"/{show,export,lo-xlsx,lo-shown,lo-csv,chromium}
 DB="$OUT/demo.db"
 cli() { dotnet "$DLL" --db "$DB" "$@"; }
 
@@ -66,9 +66,17 @@ cat > "$PROFILE/user/registrymodifications.xcu" <<'XCU'
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 XCU
+# The same, showing cells as a Finnish (fi-FI) or English (en-GB) LibreOffice shows them, for the formatted values.
+for lang in "${LANGS[@]}"; do
+  mkdir -p "$OUT/lo-profile-$lang/user"
+  locale=$([ "$lang" = fi ] && echo fi-FI || echo en-GB)
+  sed "s|</oor:items>|<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooSetupSystemLocale\" oor:op=\"fuse\"><value>$locale</value></prop></item>\n</oor:items>|" \
+    "$PROFILE/user/registrymodifications.xcu" > "$OUT/lo-profile-$lang/user/registrymodifications.xcu"
+done
 # CSV out: ';' (59), '"' (34), UTF-8 (76), from line 1, en-US numbers (1033), raw values not as shown, every sheet (-1).
 LO_OUT='csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false,-1'
 soffice_run() { soffice -env:UserInstallation="file://$PROFILE" --headless "$@" >>"$OUT/soffice.log" 2>&1; }
+LO_SHOWN='csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1'  # as shown, in the profile's locale
 
 echo "== LibreOffice $(soffice --version | awk '{print $2}'): XLSX -> CSV (recalculated), CSV -> CSV"
 # A control: a workbook whose cached SUM is tampered must come back recalculated, proving recalculation is on.
@@ -76,6 +84,9 @@ python3 "$ROOT/scripts/check_exports.py" tamper "$OUT/export/fi/c${CAMPAIGNS[0]}
 for lang in "${LANGS[@]}"; do
   mkdir -p "$OUT/lo-xlsx/$lang" "$OUT/lo-csv/$lang"
   soffice_run --convert-to "$LO_OUT" --outdir "$OUT/lo-xlsx/$lang" "$OUT"/export/$lang/*.xlsx
+  mkdir -p "$OUT/lo-shown/$lang"
+  soffice -env:UserInstallation="file://$OUT/lo-profile-$lang" --headless --convert-to "$LO_SHOWN" \
+    --outdir "$OUT/lo-shown/$lang" "$OUT"/export/$lang/*.xlsx >>"$OUT/soffice.log" 2>&1
   # The CSV read as its users' spreadsheet would: Finnish ';' with the Finnish locale (1035), English ',' (1033).
   if [ "$lang" = fi ]; then in='CSV:59,34,76,1,,1035'; else in='CSV:44,34,76,1,,1033'; fi
   soffice_run --infilter="$in" --convert-to "${LO_OUT%,-1}" --outdir "$OUT/lo-csv/$lang" "$OUT"/export/$lang/*.csv

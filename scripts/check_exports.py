@@ -254,9 +254,9 @@ def check_clipping(path, bbox_path, info_path):
 
 
 # ---------------------------------------------------------------- CSV (the product's, and LibreOffice's re-save)
-def read_csv(path, delimiter):
+def read_csv(path, delimiter, shown=False):
     raw = open(path, "rb").read()
-    text = raw.decode("utf-8-sig")
+    text = normalise(raw.decode("utf-8-sig")) if shown else raw.decode("utf-8-sig")
     return list(csv.reader(io.StringIO(text), delimiter=delimiter)), raw
 
 
@@ -265,12 +265,9 @@ def rows_starting(rows, first):
 
 
 def check_summary_csv(client, path, rows, show, lang, numbers):
-    """numbers: 'text' (the product's CSV, exact dialect) or 'lo' (LibreOffice's values: en-US numbers)."""
-    def amount(c):
-        return csv_money(c, lang) if numbers == "text" else lo_number(c)
-
-    def day(iso):
-        return csv_date(iso, lang) if numbers == "text" else lo_date(iso)
+    """numbers: 'text' (the product's CSV, exact dialect), 'lo' (LibreOffice's values: en-US numbers) or 'shown'
+    (what LibreOffice shows in the language's locale: the printed formats' `1 234,50 €`, `15.12.2026`)."""
+    amount, day = formats(numbers, lang)
 
     by_id, instructions = facts(show)
     for p in show["participants"]:
@@ -291,6 +288,14 @@ def check_summary_csv(client, path, rows, show, lang, numbers):
         got = [r[1:5] + [lo_date(i["due"]) if numbers == "lo" and r[5] == iso_as_lo(i["due"]) else r[5]] for r in rows if len(r) >= 6 and r[0] == i["payer"] and r[1] == i["payee"] and r[3] == i["reference"]]
         R.eq(client, "instructions", path, f"instruction {i['name']}", got, [want])
         R.rows[(client, "instructions")][1] += 3
+
+
+def formats(numbers, lang):
+    if numbers == "text":
+        return (lambda c: csv_money(c, lang)), (lambda iso: csv_date(iso, lang))
+    if numbers == "shown":
+        return (lambda c: money(c, lang)), (lambda iso: date(iso, lang))
+    return lo_number, lo_date
 
 
 def lo_number(c):
@@ -314,8 +319,7 @@ def check_statement_csv(client, path, rows, show, member, lang, numbers):
     p = next(x for x in show["participants"] if str(x["id"]) == member)
     mine = [i for i in instructions if i["member"] == member]
     amount = mine[0]["amount"] if mine else 0
-    fmt = (lambda c: csv_money(c, lang)) if numbers == "text" else lo_number
-    day = (lambda iso: csv_date(iso, lang)) if numbers == "text" else lo_date
+    fmt, day = formats(numbers, lang)
     first = list(rows[1]) if len(rows) > 1 else []
     if numbers == "lo" and len(first) > 6 and first[6] == iso_as_lo(show["paymentTerms"]["dueDate"]):
         first[6] = lo_date(show["paymentTerms"]["dueDate"])
@@ -355,12 +359,12 @@ def xlsx_cells(path):
     return sheets
 
 
-def lo_sheets(lo_dir, base, xlsx):
+def lo_sheets(lo_dir, base, xlsx, shown=False):
     """The CSV LibreOffice wrote for each sheet of the workbook (BASE-SHEET.csv), by sheet name, in order."""
     sheets = {}
     for name in xlsx_cells(xlsx):
         f = os.path.join(lo_dir, f"{base}-{name}.csv")
-        sheets[name] = read_csv(f, ";")[0] if os.path.exists(f) else []
+        sheets[name] = read_csv(f, ";", shown)[0] if os.path.exists(f) else []
     return sheets
 
 
@@ -430,10 +434,14 @@ def check_report(lang, report, shows):
     periods = {label: dt.date.fromisoformat(p["start"]) for (label, _), p in zip(rows, report["periods"])}
     for client, path, table, fmt in (("csv", base + ".csv", csv_rows, lambda c: csv_money(c, lang)),
                                      ("libreoffice-csv", base + ".csv", lo_rows, lo_number),
-                                     ("libreoffice-xlsx", base + ".xlsx", all_rows(sheets), lo_number)):
+                                     ("libreoffice-xlsx", base + ".xlsx", all_rows(sheets), lo_number),
+                                     ("xlsx-as-shown", base + ".xlsx", all_rows(lo_sheets(os.path.join(OUT, "lo-shown", lang), "report-month", base + ".xlsx", shown=True)),
+                                      lambda c: money(c, lang))):
         found = report_table(table, lang)
         for name, m in rows:
-            want = [str(m["reached"]), str(m["leads"]), str(m["newCustomers"]), fmt(cents(m["revenue"])), fmt(cents(m["cost"]))]
+            counts = [m["reached"], m["leads"], m["newCustomers"]]
+            counts = [f"{n:,}".replace(",", " " if lang == "fi" else ",") for n in counts] if client == "xlsx-as-shown" else [str(n) for n in counts]
+            want = counts + [fmt(cents(m["revenue"])), fmt(cents(m["cost"]))]
             got = found.get(name)
             if got is None and client == "libreoffice-csv" and name in periods:
                 # A month's name ("heinäkuu 2026", "July 2026") in a CSV is read as a date by LibreOffice (and Excel):
@@ -522,11 +530,13 @@ def check(out):
                 sheets = lo_sheets(os.path.join(out, "lo-xlsx", lang), base, path)
                 R.ok("libreoffice-xlsx", kind, path, "LibreOffice opened it", sheets)
                 check_cached_sums("libreoffice-xlsx", kind, path, xlsx_cells(path), sheets)
+                shown = lo_sheets(os.path.join(out, "lo-shown", lang), base, path, shown=True)
                 if member:
-                    first = list(sheets.values())[0] if sheets else [[]]
-                    check_statement_csv("libreoffice-xlsx", path, first, show, member, lang, "lo")
+                    check_statement_csv("libreoffice-xlsx", path, list(sheets.values())[0], show, member, lang, "lo")
+                    check_statement_csv("xlsx-as-shown", path, list(shown.values())[0], show, member, lang, "shown")
                 else:
                     check_summary_csv("libreoffice-xlsx", path, all_rows(sheets), show, lang, "lo")
+                    check_summary_csv("xlsx-as-shown", path, all_rows(shown), show, lang, "shown")
                 # Markdown, HTML printed by Chromium, the PDF
                 texts = [("markdown", os.path.join(d, base + ".md")),
                          ("chromium", os.path.join(out, "chromium", lang, base + ".txt")),
