@@ -30,9 +30,11 @@ MONTH_NAMES = {
 }
 LABELS = {
     "fi": {"pay": "Maksettavaa", "receive": "Palautetaan sinulle", "none": "ei maksettavaa", "why": "Peruste",
-           "payee": "Saaja", "payer": "Maksaa", "iban": "Tilinumero (IBAN)", "total": "Yhteensä"},
+           "payee": "Saaja", "payer": "Maksaa", "iban": "Tilinumero (IBAN)", "total": "Yhteensä",
+           "businessId": "Y-tunnus", "issued": "Päiväys", "term": "Maksuehto", "days": "päivää netto"},
     "en": {"pay": "You pay", "receive": "You are reimbursed", "none": "nothing to pay", "why": "Why",
-           "payee": "To", "payer": "Pays", "iban": "Account (IBAN)", "total": "Total"},
+           "payee": "To", "payer": "Pays", "iban": "Account (IBAN)", "total": "Total",
+           "businessId": "Business ID", "issued": "Date", "term": "Payment term", "days": "days net"},
 }
 
 
@@ -243,14 +245,16 @@ def check_statement_text(client, path, text, show, member, lang):
     R.ok(client, "statement", path, "why: balance", money(cents(p["balance"]), lang) in text)
 
 
-def check_clipping(path, bbox_path, info_path):
+def check_clipping(path, bbox_path, info_path, client="chromium"):
     info = open(info_path, encoding="utf-8").read()
     m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
     width, height = float(m.group(1)), float(m.group(2))
-    R.ok("chromium", "print", path, "A4 portrait", abs(width - 595.28) < 1 and abs(height - 841.89) < 1, f"{width}x{height}")
+    R.ok(client, "print", path, "A4 portrait", abs(width - 595.28) < 1 and abs(height - 841.89) < 1, f"{width}x{height}")
     words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', open(bbox_path, encoding="utf-8").read())
-    outside = [w for w in words if float(w[0]) < 0 or float(w[2]) > width or float(w[1]) < 0 or float(w[3]) > height]
-    R.ok("chromium", "print", path, "every word on the page", not outside and words, f"{len(outside)} of {len(words)} outside")
+    # Inside a 10 mm margin (28.35 pt): a column pushed past the page's own 12 mm margin shows as words beyond it.
+    margin = 28.35
+    outside = [w for w in words if float(w[0]) < margin or float(w[2]) > width - margin or float(w[1]) < 0 or float(w[3]) > height]
+    R.ok(client, "print", path, "every word inside the margins", not outside and words, f"{len(outside)} of {len(words)} outside, e.g. {outside[:1]}")
 
 
 # ---------------------------------------------------------------- CSV (the product's, and LibreOffice's re-save)
@@ -537,6 +541,13 @@ def check(out):
                 else:
                     check_summary_csv("libreoffice-xlsx", path, all_rows(sheets), show, lang, "lo")
                     check_summary_csv("xlsx-as-shown", path, all_rows(shown), show, lang, "shown")
+                    first = dict((r[0], r[1]) for r in list(shown.values())[0] if len(r) > 1)
+                    terms = show["paymentTerms"]
+                    l = LABELS[lang]
+                    R.eq("xlsx-as-shown", "summary", path, "Y-tunnus, IBAN, date, payment term",
+                         [first.get(l["businessId"]), first.get(l["iban"]), first.get(l["issued"]), first.get(l["term"])],
+                         [terms["businessId"], terms["iban"], date(terms["issued"], lang), f"{terms['days']} {l['days']}"])
+                    R.rows[("xlsx-as-shown", "summary")][1] += 3
                 # Markdown, HTML printed by Chromium, the PDF
                 texts = [("markdown", os.path.join(d, base + ".md")),
                          ("chromium", os.path.join(out, "chromium", lang, base + ".txt")),
@@ -549,10 +560,12 @@ def check(out):
                         check_summary_text(client, tpath, text, show, lang)
                 cbase = os.path.join(out, "chromium", lang, base)
                 check_clipping(cbase + ".pdf", cbase + ".bbox.html", cbase + ".info")
+                pbase = os.path.join(d, base)
+                check_clipping(pbase + ".pdf", pbase + ".bbox.html", pbase + ".info", "pdftotext")
         report = json.load(open(os.path.join(out, "report-month.json"), encoding="utf-8"))
         check_report(lang, report, shows)
-        cbase = os.path.join(out, "chromium", lang, "report-month")
-        check_clipping(cbase + ".pdf", cbase + ".bbox.html", cbase + ".info")
+        for client, pbase in (("chromium", os.path.join(out, "chromium", lang, "report-month")), ("pdftotext", os.path.join(d, "report-month"))):
+            check_clipping(pbase + ".pdf", pbase + ".bbox.html", pbase + ".info", client)
 
     files = len({p for _, p in R.files})
     print(f"{'client':<18}{'what':<14}{'files':>7}{'values':>9}{'mismatches':>12}")
