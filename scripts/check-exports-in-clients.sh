@@ -24,7 +24,7 @@ done
 [ -f "$DLL" ] || { echo "build the CLI first: dotnet build src/CoMarketing.Cli" >&2; exit 2; }
 
 rm -rf "$OUT"
-mkdir -p "$OUT"/{show,export,lo-xlsx,lo-shown,lo-csv,chromium}
+mkdir -p "$OUT"/{show,export,lo-xlsx,lo-shown,lo-pdf,lo-csv,chromium}
 DB="$OUT/demo.db"
 cli() { dotnet "$DLL" --db "$DB" "$@"; }
 
@@ -87,6 +87,10 @@ for lang in "${LANGS[@]}"; do
   mkdir -p "$OUT/lo-shown/$lang"
   soffice -env:UserInstallation="file://$OUT/lo-profile-$lang" --headless --convert-to "$LO_SHOWN" \
     --outdir "$OUT/lo-shown/$lang" "$OUT"/export/$lang/*.xlsx >>"$OUT/soffice.log" 2>&1
+  # Printed from LibreOffice (the workbook's own page set-up), to see that every column of a row is on one page.
+  mkdir -p "$OUT/lo-pdf/$lang"
+  soffice -env:UserInstallation="file://$OUT/lo-profile-$lang" --headless --convert-to pdf \
+    --outdir "$OUT/lo-pdf/$lang" "$OUT"/export/$lang/*.xlsx >>"$OUT/soffice.log" 2>&1
   # The CSV read as its users' spreadsheet would: Finnish ';' with the Finnish locale (1035), English ',' (1033).
   if [ "$lang" = fi ]; then in='CSV:59,34,76,1,,1035'; else in='CSV:44,34,76,1,,1033'; fi
   soffice_run --infilter="$in" --convert-to "${LO_OUT%,-1}" --outdir "$OUT/lo-csv/$lang" "$OUT"/export/$lang/*.csv
@@ -105,7 +109,7 @@ for lang in "${LANGS[@]}"; do
 done
 
 echo "== $(pdftotext -v 2>&1 | head -1): the product's PDFs and Chromium's prints"
-for dir in "$OUT"/export/* "$OUT"/chromium/*; do
+for dir in "$OUT"/export/* "$OUT"/chromium/* "$OUT"/lo-pdf/*; do
   for pdf in "$dir"/*.pdf; do
     pdftotext -layout "$pdf" "${pdf%.pdf}.txt"
     pdftotext -bbox "$pdf" "${pdf%.pdf}.bbox.html"

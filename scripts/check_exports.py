@@ -245,14 +245,32 @@ def check_statement_text(client, path, text, show, member, lang):
     R.ok(client, "statement", path, "why: balance", money(cents(p["balance"]), lang) in text)
 
 
-def check_clipping(path, bbox_path, info_path, client="chromium"):
+def check_printed_xlsx(path, show, member, lang):
+    """A workbook printed from LibreOffice: each participant's row, or the statement's instruction, on one line."""
+    lines = normalise(open(path, encoding="utf-8").read()).splitlines()
+    due = date(show["paymentTerms"]["dueDate"], lang)
+    for p in show["participants"]:
+        if member and str(p["id"]) != member:
+            continue
+        if member:
+            _, instructions = facts(show)
+            mine = [i for i in instructions if i["member"] == member]
+            values = [money(mine[0]["amount"] if mine else 0, lang), p["reference"], p["rfReference"], due]
+        else:
+            values = [money(cents(p[k]), lang) for k in ("net", "vat", "gross", "paid", "balance")] + [p["reference"], p["rfReference"]]
+        R.ok("xlsx-printed", "statement" if member else "summary", path, f"{p['name']} {values} on one printed line",
+             any(key_of(p["name"]) in line and row_has(line, values) for line in lines))
+        R.rows[("xlsx-printed", "statement" if member else "summary")][1] += len(values) - 1
+
+
+def check_clipping(path, bbox_path, info_path, client="chromium", margin=28.35):
     info = open(info_path, encoding="utf-8").read()
     m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
     width, height = float(m.group(1)), float(m.group(2))
     R.ok(client, "print", path, "A4 portrait", abs(width - 595.28) < 1 and abs(height - 841.89) < 1, f"{width}x{height}")
     words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', open(bbox_path, encoding="utf-8").read())
-    # Inside a 10 mm margin (28.35 pt): a column pushed past the page's own 12 mm margin shows as words beyond it.
-    margin = 28.35
+    # Inside a 10 mm margin (28.35 pt; 5 mm for a workbook): a column pushed past the page's own margin shows as words
+    # beyond it.
     outside = [w for w in words if float(w[0]) < margin or float(w[2]) > width - margin or float(w[1]) < 0 or float(w[3]) > height]
     R.ok(client, "print", path, "every word inside the margins", not outside and words, f"{len(outside)} of {len(words)} outside, e.g. {outside[:1]}")
 
@@ -560,6 +578,9 @@ def check(out):
                         check_summary_text(client, tpath, text, show, lang)
                 cbase = os.path.join(out, "chromium", lang, base)
                 check_clipping(cbase + ".pdf", cbase + ".bbox.html", cbase + ".info")
+                lbase = os.path.join(out, "lo-pdf", lang, base)
+                check_clipping(lbase + ".pdf", lbase + ".bbox.html", lbase + ".info", "xlsx-printed", margin=14.0)
+                check_printed_xlsx(lbase + ".txt", show, member, lang)
                 pbase = os.path.join(d, base)
                 check_clipping(pbase + ".pdf", pbase + ".bbox.html", pbase + ".info", "pdftotext")
         report = json.load(open(os.path.join(out, "report-month.json"), encoding="utf-8"))
