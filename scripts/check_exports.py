@@ -529,7 +529,7 @@ def check(out):
                     R.rows[("json", "summary")][1] += 6 * len(show["participants"]) - 1
                     R.eq("json", "summary", path, "item parts", [[(x["net"], x["vat"], x["gross"]) for x in i["parts"]] for i in doc["items"]],
                          [[(x["net"], x["vat"], x["gross"]) for x in i["parts"]] for i in show["items"]])
-                    R.eq("json", "instructions", path, "payment instructions", [(t["from"], t["to"], t["amount"], t["reference"], t["rfReference"], t.get("dueDate")) for t in doc["paymentInstructions"]],
+                    R.eq("json", "instructions", path, "payment instructions", [(t["from"], t["to"], t["amount"], t["reference"], t["rfReference"], doc["paymentTerms"]["dueDate"]) for t in doc["paymentInstructions"]],
                          [(t["from"], t["to"], t["amount"], next(p["reference"] for p in show["participants"] if str(p["id"]) in (t["from"], t["to"])),
                            next(p["rfReference"] for p in show["participants"] if str(p["id"]) in (t["from"], t["to"])), due) for t in show["transfers"]])
                     R.eq("json", "summary", path, "totals", doc["totals"], show["totals"])

@@ -100,20 +100,11 @@ public static class SummaryExport
     }
 
     /// <summary>
-    /// The summary JSON with what the printed formats print besides the figures: <c>paymentTerms</c> (Y-tunnus, IBAN,
-    /// date, term, due date) and each payment instruction's <c>dueDate</c>.
+    /// The summary JSON with what the printed formats print besides the figures, in one more section,
+    /// <c>paymentTerms</c> (Y-tunnus, IBAN, date, term and the due date of every payment instruction); the summary's
+    /// own fields stay as <see cref="JsonSummaryWriter"/> writes them.
     /// </summary>
-    private static byte[] WithTerms(byte[] json, PaymentTerms terms)
-    {
-        var root = JsonNode.Parse(json)!.AsObject();
-        root["paymentTerms"] = PaymentTermsJson.Of(terms);
-        foreach (var instruction in root["paymentInstructions"]?.AsArray() ?? [])
-        {
-            instruction!.AsObject()["dueDate"] = PaymentTermsJson.Date(terms.Due);
-        }
-
-        return Encoding.UTF8.GetBytes(root.ToJsonString(Indented) + "\n");
-    }
+    private static byte[] WithTerms(byte[] json, PaymentTerms terms) => AddSection(json, "paymentTerms", PaymentTermsJson.Of(terms));
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
