@@ -12,18 +12,19 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 public sealed class BudgetView : View
 {
     private const int Bottom = 10;
+    private const int FieldX = 26;
 
     private readonly Label _intro = new() { Width = Dim.Fill() };
     private readonly Label _totals = new() { Y = 1, Width = Dim.Fill() };
     private readonly Label _header = new() { Y = 2, Width = Dim.Fill() };
     private readonly ListView _months = new() { Y = 3, Width = Dim.Fill(), Height = Dim.Fill(Bottom) };
     private readonly Label _amountLabel = new() { Y = Pos.AnchorEnd(Bottom) };
-    private readonly TextField _amount = new() { X = 24, Y = Pos.AnchorEnd(Bottom), Width = 18 };
-    private readonly Label _amountError = new() { X = 24, Y = Pos.AnchorEnd(Bottom - 1), Width = Dim.Fill() };
-    private readonly TextField _spread = new() { X = 24, Y = Pos.AnchorEnd(Bottom - 2), Width = 18 };
-    private readonly Label _spreadError = new() { X = 24, Y = Pos.AnchorEnd(Bottom - 3), Width = Dim.Fill() };
-    private readonly Label _warnings = new() { Y = Pos.AnchorEnd(Bottom - 4), Width = Dim.Fill(), Height = 4 };
-    private readonly Label _message = new() { Y = Pos.AnchorEnd(2), Width = Dim.Fill() };
+    private readonly TextField _amount = new() { X = FieldX, Y = Pos.AnchorEnd(Bottom), Width = 18 };
+    private readonly Label _amountError = new() { Y = Pos.AnchorEnd(Bottom - 1), Width = Dim.Fill() };
+    private readonly TextField _spread = new() { X = FieldX, Y = Pos.AnchorEnd(Bottom - 2), Width = 18 };
+    private readonly Label _spreadError = new() { Y = Pos.AnchorEnd(Bottom - 3), Width = Dim.Fill() };
+    private readonly Label _warnings = new() { Y = Pos.AnchorEnd(Bottom - 4), Width = Dim.Fill(), Height = 3 };
+    private readonly Label _message = new() { Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Height = 2 };
     private bool _loading;
 
     public BudgetView(BudgetModel model)
@@ -34,6 +35,7 @@ public sealed class BudgetView : View
         Height = Dim.Fill();
         CanFocus = true;
         _warnings.TextFormatter.WordWrap = true;
+        _message.TextFormatter.WordWrap = true;
         if (model.HasPlan)
         {
             ShowPlan();
@@ -109,7 +111,7 @@ public sealed class BudgetView : View
             }
         };
         var spreadLabel = new Label { Y = Pos.AnchorEnd(Bottom - 2), Text = texts.Get("BudgetFieldSpread") };
-        var spread = new Button { X = Pos.Right(_spread) + 1, Y = Pos.AnchorEnd(Bottom - 2), Text = texts.Get("BudgetSpread") };
+        var spread = new Button { X = Pos.Right(_spread) + 1, Y = Pos.AnchorEnd(Bottom - 2), Text = texts.Get("BudgetSpread"), ShadowStyle = ShadowStyles.None };
         spread.Accepting += (_, e) =>
         {
             e.Handled = true;

@@ -84,7 +84,7 @@ public sealed class BudgetModelTests
         // Then
         read.ShouldBeFalse();
         saved.ShouldBeFalse();
-        model.Errors[BudgetModel.AmountField].ShouldBe("Kuukauden budjetti ei voi olla negatiivinen; kirjoita 0, jos kuukaudelle ei suunnitella markkinointia.");
+        model.Errors[BudgetModel.AmountField].ShouldBe("Summa ei voi olla negatiivinen; kirjoita 0 kuukaudelle ilman markkinointia.");
         model.Message.ShouldNotBeNull().Text.ShouldBe("Korjaa ensin summa kentässä; mitään ei tallennettu.");
         model.Rows[2].Planned.ShouldBe(was);
         model.AmountText.ShouldBe("-100");
