@@ -22,6 +22,6 @@ internal static class CampaignArea
     public static View Budget(AreaContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new BudgetView(new BudgetModel(context.Service));
+        return new BudgetView(new BudgetModel(context.Service), context.Texts);
     }
 }

@@ -15,9 +15,13 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// <see cref="BudgetReport"/>), a bar per month and the continuity warnings in plain words, recomputed as months are
 /// typed. The coordinator edits a working copy (a month at a time, or a total spread evenly) and saves the whole plan
 /// in one audited write; an amount that does not read is kept at its field and never applied. Members read only.
+/// Unsaved months are kept as the coordinator's draft when the kiosk times out, and are back on the next visit.
 /// </summary>
-public sealed class BudgetModel
+public sealed class BudgetModel : IHasDraft
 {
+    /// <summary>The form's name in the draft store.</summary>
+    public const string Key = "budget";
+
     public const string AmountField = "Amount";
     public const string SpreadField = "Spread";
 
@@ -42,6 +46,8 @@ public sealed class BudgetModel
         {
             Load(_saved);
         }
+
+        RestoreKeptDraft();
     }
 
     public CampaignFormat Format { get; }
@@ -100,7 +106,13 @@ public sealed class BudgetModel
     public ToolMessage? Message { get; private set; }
 
     /// <summary>True when the months differ from the saved plan (or a new plan is not saved yet).</summary>
-    public bool IsDirty => HasPlan && (_saved is null || !_saved.Monthly.SequenceEqual(_draft));
+    public bool IsDirty => HasPlan && (_saved is null || _saved.FirstMonth != FirstMonth || !_saved.Monthly.SequenceEqual(_draft));
+
+    public string? DraftKey => CanEdit ? Key : null;
+
+    /// <summary>The working copy as <c>yyyy-MM;cents;cents;…</c>, or null when nothing is unsaved.</summary>
+    public string? SerializeDraft()
+        => IsDirty ? string.Join(';', [FirstMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), .. _draft.Select(m => m.Cents.ToString(CultureInfo.InvariantCulture))]) : null;
 
     /// <summary>Starts a plan of <see cref="BudgetReport.RecommendedHorizon"/> months of 0 € from this month; saved by <see cref="Save"/>.</summary>
     public bool Start()
@@ -184,6 +196,7 @@ public sealed class BudgetModel
         }
 
         _saved = plan;
+        _service.Backend.Drafts.Delete(null, Key);
         Message = ToolMessage.Done(Texts.Format("BudgetSaved", Format.Euros(plan.Total), plan.Horizon));
         return true;
     }
@@ -203,6 +216,44 @@ public sealed class BudgetModel
         _errors.Clear();
         Selected = 0;
         Rebuild();
+    }
+
+    /// <summary>Puts back the months left unsaved at a time-out (unsaved still: Save keeps them), then forgets the draft.</summary>
+    private void RestoreKeptDraft()
+    {
+        if (!CanEdit || _service.Backend.Drafts.Load(null, Key) is not { } draft)
+        {
+            return;
+        }
+
+        _service.Backend.Drafts.Delete(null, Key);
+        if (ReadDraft(draft) is { } plan)
+        {
+            Load(plan);
+            Message = ToolMessage.Done(Texts.Get("BudgetDraftBack"));
+        }
+    }
+
+    private static BudgetPlan? ReadDraft(string draft)
+    {
+        var parts = draft.Split(';');
+        if (parts.Length < 2 || !DateOnly.TryParseExact(parts[0], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return null;
+        }
+
+        var months = new List<Money>();
+        foreach (var part in parts.Skip(1))
+        {
+            if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var cents))
+            {
+                return null;
+            }
+
+            months.Add(new Money(cents));
+        }
+
+        return new BudgetPlan(first, months);
     }
 
     private bool Editable()

@@ -1,4 +1,7 @@
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Coordinator;
+using CoMarketing.Tui.Shell;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -9,7 +12,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// amount field with its problem under it, "spread a total evenly", the warnings and Save. Without a plan, a button
 /// starts one. All state lives in the model.
 /// </summary>
-public sealed class BudgetView : View
+public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
 {
     private const int Bottom = 10;
     private const int FieldX = 26;
@@ -27,10 +30,16 @@ public sealed class BudgetView : View
     private readonly Label _message = new() { Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Height = 2 };
     private bool _loading;
 
-    public BudgetView(BudgetModel model)
+    private readonly TuiTexts _shellTexts;
+
+    /// <param name="model">The budget and who is looking at it.</param>
+    /// <param name="shellTexts">The planner's own texts, for the key hints.</param>
+    public BudgetView(BudgetModel model, TuiTexts shellTexts)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(shellTexts);
         Model = model;
+        _shellTexts = shellTexts;
         Width = Dim.Fill();
         Height = Dim.Fill();
         CanFocus = true;
@@ -47,6 +56,14 @@ public sealed class BudgetView : View
     }
 
     public BudgetModel Model { get; }
+
+    public string HintTitle => Model.Texts.Get("BudgetTitle");
+
+    public IReadOnlyList<KeyBinding> HintKeys => Model.CanEdit
+        ? [new("↑/↓", Model.Texts.Get("BudgetKeyMonth")), new("Tab", _shellTexts.KeyNextField), new("Enter", _shellTexts.KeySave)]
+        : [new("↑/↓", Model.Texts.Get("BudgetKeyMonth"))];
+
+    public IEnumerable<IHasDraft> Drafts => [Model];
 
     /// <summary>The month lines as the list shows them (for tests and the status line).</summary>
     public IReadOnlyList<string> Lines => [.. Model.Rows.Select(Line)];

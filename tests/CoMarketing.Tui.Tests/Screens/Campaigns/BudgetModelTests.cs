@@ -276,4 +276,38 @@ public sealed class BudgetModelTests
         model.Rows[0].Bar.Length.ShouldBe(BudgetModel.BarWidth);
         model.Rows.First(r => r.Month.Month == 11).Bar.Length.ShouldBe(BudgetModel.BarWidth / 2);
     }
+
+    [Fact]
+    public void Unsaved_Months_Should_Be_Kept_At_A_Time_Out_And_Be_Back_On_The_Next_Visit()
+    {
+        // Given: the coordinator typed a month and walked away
+        var (backend, model) = Coordinator();
+        var clean = model.SerializeDraft();
+        model.Selected = 4;
+        model.SetAmount("7 777,77");
+        backend.Drafts.Save(null, model.DraftKey!, model.SerializeDraft()!);
+
+        // When: the coordinator signs in again and opens the budget
+        var again = new BudgetModel(new PlannerService(backend, Session.Coordinator));
+
+        // Then
+        clean.ShouldBeNull();
+        again.Rows[4].Planned.ShouldBe(Money.Parse("7 777,77"));
+        again.IsDirty.ShouldBeTrue();
+        again.Message.ShouldNotBeNull().Text.ShouldBe("Your unsaved months from before the time-out are back; save them to keep them.");
+        backend.Drafts.Load(null, BudgetModel.Key).ShouldBeNull();
+        Saves(backend).ShouldBe(0);
+        again.Save().ShouldBeTrue();
+        backend.GetBudget().ShouldNotBeNull().Monthly[4].ShouldBe(Money.Parse("7 777,77"));
+    }
+
+    [Fact]
+    public void A_Member_Should_Keep_No_Budget_Draft()
+    {
+        var backend = InMemoryPlannerBackend.Demo();
+        var model = new BudgetModel(new PlannerService(backend, Session.Member(backend.Named("Kahvila Aalto").Id)));
+
+        model.DraftKey.ShouldBeNull();
+        model.SerializeDraft().ShouldBeNull();
+    }
 }

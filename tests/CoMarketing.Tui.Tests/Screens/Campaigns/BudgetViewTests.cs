@@ -15,7 +15,7 @@ public sealed class BudgetViewTests
     {
         // Given: the demo plan in Finnish, 1 500 € a month and 3 000 € in November and December
         var backend = InMemoryPlannerBackend.Demo();
-        var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish)));
+        var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish)), TuiTexts.Finnish);
         var window = new Window { Title = "Budjetti" };
         window.Add(view);
         using var app = new HeadlessApp(window, 100, 40);
@@ -50,7 +50,7 @@ public sealed class BudgetViewTests
     {
         // Given: no plan yet, the clock at March 2027
         var backend = InMemoryPlannerBackend.Empty();
-        var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator)));
+        var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator)), TuiTexts.English);
         var window = new Window { Title = "Budget" };
         window.Add(view);
         using var app = new HeadlessApp(window, 80, 24);
