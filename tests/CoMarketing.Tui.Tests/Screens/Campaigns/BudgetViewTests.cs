@@ -3,6 +3,7 @@ using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Campaigns;
 using CoMarketing.Tui.Tests.Application;
 using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -68,6 +69,45 @@ public sealed class BudgetViewTests
         started.ShouldContain("Save");
         view.Lines.Count.ShouldBe(24);
         backend.GetBudget().ShouldBeNull();
+    }
+
+    [Fact]
+    public void I_can_choose_a_month_with_the_arrow_keys_type_its_amount_and_save_with_enter()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator)), TuiTexts.English);
+        var window = new Window { Title = "Budget" };
+        window.Add(view);
+        using var app = new HeadlessApp(window, 80, 24);
+        var months = All<ListView>(view).Single();
+        var amount = All<TextField>(view).First();
+        months.SetFocus();
+
+        // When: down to the 15th month, then into its amount field
+        for (var i = 0; i < 14; i++)
+        {
+            app.App.InjectKey(Key.CursorDown);
+        }
+
+        var chosen = app.Screen();
+        amount.SetFocus();
+        amount.SelectAll();
+        foreach (var key in "2 500,50")
+        {
+            app.App.InjectKey(new Key(key));
+        }
+
+        app.App.InjectKey(Key.Enter);
+        var saved = app.Screen();
+
+        // Then
+        var fifteenth = view.Model.Rows[14];
+        view.Model.Selected.ShouldBe(14);
+        chosen.ShouldContain($"Amount for {fifteenth.Label}:");
+        chosen.ShouldContain(fifteenth.Label + " ");
+        saved.ShouldContain("✓ Budget plan saved");
+        backend.GetBudget().ShouldNotBeNull().Monthly[14].ShouldBe(Core.Finance.Money.Parse("2 500,50"));
     }
 
     private static IEnumerable<T> All<T>(View root)
