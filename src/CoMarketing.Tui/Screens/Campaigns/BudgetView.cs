@@ -28,6 +28,7 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
     private readonly Label _spreadError = new() { Y = Pos.AnchorEnd(Bottom - 3), Width = Dim.Fill() };
     private readonly Label _warnings = new() { Y = Pos.AnchorEnd(Bottom - 4), Width = Dim.Fill(), Height = 3 };
     private readonly Label _message = new() { Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Height = 2 };
+    private Button? _start;
     private bool _loading;
 
     private readonly TuiTexts _shellTexts;
@@ -78,18 +79,17 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
             return;
         }
 
-        var start = new Button { Y = 2, Text = texts.Format("BudgetStart", Model.MonthLabel(Model.StartMonth)), IsDefault = true };
-        start.Accepting += (_, e) =>
+        _start = new Button { Y = 2, Text = texts.Format("BudgetStart", Model.MonthLabel(Model.StartMonth)), IsDefault = true };
+        _start.Accepting += (_, e) =>
         {
             e.Handled = true;
             if (Model.Start())
             {
                 RemoveAll();
-                start.Dispose();
                 ShowPlan();
             }
         };
-        Add(start);
+        Add(_start);
     }
 
     private void ShowPlan()
@@ -187,6 +187,21 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
             ? string.Join(Environment.NewLine, Model.Warnings.Select(w => "⚠ " + w))
             : Model.WellSpread ? "✓ " + texts.Get("BudgetWellSpread") : string.Empty;
         ToolLayout.ShowMessage(_message, Model.Message);
+    }
+
+    /// <summary>Also disposes the parts never shown or taken away (a member's editors, the start button once used).</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            View?[] owned = [_intro, _totals, _header, _months, _amountLabel, _amount, _amountError, _spread, _spreadError, _warnings, _message, _start];
+            foreach (var view in owned.OfType<View>().Where(v => v.SuperView is null))
+            {
+                view.Dispose();
+            }
+        }
+
+        base.Dispose(disposing);
     }
 
     private void ShowError(Label line, string field)
