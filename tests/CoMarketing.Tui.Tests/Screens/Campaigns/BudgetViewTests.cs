@@ -110,6 +110,28 @@ public sealed class BudgetViewTests
         backend.GetBudget().ShouldNotBeNull().Monthly[14].ShouldBe(Core.Finance.Money.Parse("2 500,50"));
     }
 
+    [Fact]
+    public void A_member_sees_the_plan_without_fields_to_change_it()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var member = Session.Member(backend.Named("Kahvila Aalto").Id);
+        var view = new BudgetView(new BudgetModel(new PlannerService(backend, member)), TuiTexts.English);
+        var window = new Window { Title = "Budget" };
+        window.Add(view);
+        using var app = new HeadlessApp(window, 80, 24);
+
+        // When
+        var screen = app.Screen();
+
+        // Then
+        screen.ShouldContain("Read only: only the coordinator changes the budget plan.");
+        screen.ShouldContain("Planned 42,000.00 €");
+        screen.ShouldNotContain("Save");
+        All<TextField>(view).ShouldBeEmpty();
+        view.HintKeys.ShouldHaveSingleItem().Keys.ShouldBe("↑/↓");
+    }
+
     private static IEnumerable<T> All<T>(View root)
         where T : View
         => root.SubViews.SelectMany(v => (v is T t ? [t] : Enumerable.Empty<T>()).Concat(All<T>(v)));
