@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Coordinator;
@@ -12,7 +13,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// amount field with its problem under it, "spread a total evenly", the warnings and Save. Without a plan, a button
 /// starts one. All state lives in the model.
 /// </summary>
-public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
+public sealed partial class BudgetView : View, IKeyHints, IHoldsDrafts
 {
     private const int Bottom = 10;
     private const int FieldX = 26;
@@ -96,7 +97,6 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
     {
         var texts = Model.Texts;
         _intro.Text = texts.Get(Model.CanEdit ? "BudgetKeys" : "BudgetReadOnly");
-        _header.Text = Line(texts.Get("BudgetColumnMonth"), texts.Get("BudgetColumnPlanned"), texts.Get("BudgetColumnSpent"), string.Empty);
         _months.ValueChanged += (_, _) =>
         {
             if (_loading)
@@ -165,10 +165,10 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
             ToolLayout.Fill(_months, Lines, Model.Selected);
             if (Model.Report is { } report)
             {
-                var totals = texts.Format("BudgetTotals", format.Euros(report.Planned), format.Euros(report.Spent), format.Euros(report.Planned - report.Spent));
-                _totals.Text = Model.IsDirty ? $"{totals} {texts.Get("BudgetNotSaved")}" : totals;
+                _totals.Text = texts.Format("BudgetTotals", format.Euros(report.Planned), format.Euros(report.Spent), format.Euros(report.Planned - report.Spent));
             }
 
+            _header.Text = Line(texts.Get("BudgetColumnMonth"), texts.Get("BudgetColumnPlanned"), texts.Get("BudgetColumnSpent"), Model.IsDirty ? texts.Get("BudgetNotSaved") : string.Empty);
             var month = Model.Rows.Count > 0 ? Model.Rows[Model.Selected].Label : string.Empty;
             _amountLabel.Text = texts.Format("BudgetFieldAmount", month);
             if (_amount.Text != Model.AmountText)
@@ -184,7 +184,7 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
         ShowError(_amountError, BudgetModel.AmountField);
         ShowError(_spreadError, BudgetModel.SpreadField);
         _warnings.Text = Model.Warnings.Count > 0
-            ? string.Join(Environment.NewLine, Model.Warnings.Select(w => "⚠ " + w))
+            ? string.Join(Environment.NewLine, Model.Warnings.Select(w => "⚠ " + Unbreakable().Replace(w, "\u00A0")))
             : Model.WellSpread ? "✓ " + texts.Get("BudgetWellSpread") : string.Empty;
         ToolLayout.ShowMessage(_message, Model.Message);
     }
@@ -206,6 +206,10 @@ public sealed class BudgetView : View, IKeyHints, IHoldsDrafts
 
     private void ShowError(Label line, string field)
         => ToolLayout.ShowError(line, Model.Errors, field);
+
+    // Wrapping never splits an amount ("110 500,00 €") or a percentage ("79 %") across lines.
+    [GeneratedRegex(@"(?<=\d) (?=[\d€%])", RegexOptions.CultureInvariant)]
+    private static partial Regex Unbreakable();
 
     private string Line(BudgetRow row)
         => Line(row.Label, Model.Format.Euros(row.Planned), Model.Format.Euros(row.Spent), row.Bar);

@@ -19,7 +19,7 @@ public sealed class BudgetViewTests
         var view = new BudgetView(new BudgetModel(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish)), TuiTexts.Finnish);
         var window = new Window { Title = "Budjetti" };
         window.Add(view);
-        using var app = new HeadlessApp(window, 100, 40);
+        using var app = new HeadlessApp(window, 80, 24);
         var amount = All<TextField>(view).First();
 
         // When
@@ -40,6 +40,8 @@ public sealed class BudgetViewTests
         before.ShouldNotContain("⚠");
         typed.ShouldMatch(@"100 000,00 € +\d[\d ]*,\d\d €  █{20} ");
         typed.ShouldContain("⚠ Suurin osa rahasta menee heti alussa");
+        typed.ShouldContain("110\u00A0500,00\u00A0€"); // kept on one line: no-break spaces inside amounts
+        typed.ShouldContain("(140\u00A0500,00\u00A0€)");
         typed.ShouldContain("(ei tallennettu)");
         saved.ShouldContain("✓ Budjettisuunnitelma tallennettu: 140 500,00 €, 24 kuukautta.");
         saved.ShouldNotContain("(ei tallennettu)");
@@ -64,7 +66,8 @@ public sealed class BudgetViewTests
         // Then
         empty.ShouldContain("No budget plan has been made yet.");
         started.ShouldContain("Mar 2027");
-        started.ShouldContain("Planned 0.00 € · spent 0.00 € · left 0.00 € (not saved)");
+        started.ShouldContain("Planned 0.00 € · spent 0.00 € · left 0.00 €");
+        started.ShouldContain("(not saved)");
         started.ShouldContain("Amount for Mar 2027:");
         started.ShouldContain("Save");
         view.Lines.Count.ShouldBe(24);
