@@ -32,6 +32,7 @@ public static class AreaCatalogue
         new(Session, "MenuRegister", AreaAudience.Unlisted, c => new RegisterView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => BusinessOpener.Open(c, c.Service.Session.BusinessId!.Value)),
         new(Planner, "MenuCampaigns", AreaAudience.Everyone, CampaignArea.List, t => CampaignTexts.Of(t).Get("ListTitle")),
+        new(Planner, "MenuBudget", AreaAudience.Coordinator, CampaignArea.Budget, t => CampaignTexts.Of(t).Get("BudgetTitle")),
         .. PlannerTools.All.Where(tool => tool.Audience != ToolAudience.NoCoordinatorYet).Select(ToolArea.Entry),
     ];
 }

@@ -3,7 +3,10 @@ using Terminal.Gui.ViewBase;
 
 namespace CoMarketing.Tui.Shell;
 
-/// <summary>The campaigns area: the list, whose rows open a campaign's workspace and whose "new" opens a blank one.</summary>
+/// <summary>
+/// The campaigns area: the list, whose rows open a campaign's workspace and whose "new" opens a blank one; and the
+/// association's budget plan that the campaigns spend.
+/// </summary>
 internal static class CampaignArea
 {
     public static View List(AreaContext context)
@@ -13,5 +16,12 @@ internal static class CampaignArea
         list.Opened += (_, id) => context.Navigation.Open(CampaignScreens.Open(context.Service, id));
         list.NewRequested += (_, _) => context.Navigation.Open(CampaignScreens.New(context.Service));
         return list;
+    }
+
+    /// <summary>The budget plan month by month (the coordinator's: members read it only).</summary>
+    public static View Budget(AreaContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new BudgetView(new BudgetModel(context.Service), context.Texts);
     }
 }
