@@ -3,10 +3,18 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project tests/CoMarketing.Benchmarks -- --filter '*'
 // Store robustness (kill -9, two writers, backups during writes): ... -- robustness kill|writers|backup [N]
+// A file of N generated members: ... -- synthetic 10000 FILE.db
 // "hello" is the hello-world start the planner's start-up is compared with (Tui/StartupBenchmark).
 if (args is ["hello"])
 {
     Console.WriteLine("Hello, World!");
+    return 0;
+}
+
+// The planner's memory is read from a running planner on such a file (README, "Benchmarks: the planner").
+if (args is ["synthetic", var count, var file])
+{
+    CoMarketing.Benchmarks.Tui.SyntheticDatabase.Create(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

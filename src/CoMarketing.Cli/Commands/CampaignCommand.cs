@@ -93,7 +93,7 @@ public static class CampaignCommand
 
             if (parseResult.GetValue(json))
             {
-                environment.Out.WriteLine(CampaignJson.Show(view));
+                environment.Out.WriteLine(CampaignJson.Show(view, Export.SummaryExport.TermsOf(view.Settings, environment.Clock)));
             }
             else
             {

@@ -1,6 +1,7 @@
 using CoMarketing.Cli.Commands.Export;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
+using CoMarketing.Core.Budget;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
@@ -120,6 +121,11 @@ public sealed partial class StoreBackend : IPlannerBackend
     public Campaign AddCampaign(Campaign campaign, Actor actor, string? note) => _store.Campaigns.Add(campaign, actor, note);
 
     public void UpdateCampaign(Campaign campaign, Actor actor, string? note) => Refusable(() => _store.Campaigns.Update(campaign, actor, note));
+
+    public BudgetPlan? GetBudget() => _store.Budget.Get();
+
+    /// <summary>The same audited write as <c>campaign budget --set</c> (<c>budget.save</c>), by the planner's user.</summary>
+    public void SaveBudget(BudgetPlan plan, Actor actor) => _store.Budget.Save(plan, actor);
 
     /// <summary>
     /// A save refused because another kiosk changed the record since this one read it reaches the screens as a

@@ -122,6 +122,19 @@ public sealed record Campaign
         Settlement = Settlement,
     };
 
+    /// <summary>
+    /// The same campaign with another publication plan (sorted by date), keeping everything else; validated like a new
+    /// campaign, so an entry owned by a business that does not take part is refused.
+    /// </summary>
+    public Campaign WithPlan(IEnumerable<PlanEntry> plan) => new(Id, Name, Goal, Start, End, Status, Participants, CostItems, plan, Results)
+    {
+        Contingency = Contingency,
+        Settlement = Settlement,
+    };
+
+    /// <summary>The same campaign with another plan for surprises (<c>null</c> for none); its responder and pauser must take part.</summary>
+    public Campaign WithContingency(ContingencyPlan? contingency) => this with { Contingency = contingency };
+
     /// <summary>The plan for surprises; <c>null</c> until one is made. Its responder and pauser must take part.</summary>
     public ContingencyPlan? Contingency
     {

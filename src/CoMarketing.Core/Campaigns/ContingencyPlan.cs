@@ -15,6 +15,9 @@ public sealed record ContingencyPlan
     /// <summary>The longest allowed answer time: one week.</summary>
     public const int MaxResponseHours = 168;
 
+    /// <summary>The longest allowed contact text, in characters.</summary>
+    public const int MaxContactLength = 200;
+
     public ContingencyPlan(long? responder, int responseHours, long? pausedBy, string contact)
     {
         if (responseHours is < 1 or > MaxResponseHours)
@@ -27,9 +30,9 @@ public sealed record ContingencyPlan
             throw new DomainException("The plan for surprises needs a contact: a name with a phone number or e-mail.");
         }
 
-        if (contact.Trim().Length > 200)
+        if (contact.Trim().Length > MaxContactLength)
         {
-            throw new DomainException($"The contact of the plan for surprises must be at most 200 characters, got {contact.Trim().Length}.");
+            throw new DomainException($"The contact of the plan for surprises must be at most {MaxContactLength} characters, got {contact.Trim().Length}.");
         }
 
         Responder = responder;

@@ -20,8 +20,8 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
         var d = dialect.Delimiter;
         var text = new StringBuilder();
         void Line(params string[] cells) => text.Append(string.Join(d, cells.Select(c => Quote(c, d)))).Append("\r\n");
-        Line(_l.Participant, _l.Why, _l.Payee, _l.Amount, _l.Reference, _l.RfReference, _l.DueDate, _l.Iban);
-        Line(CsvSummaryWriter.Neutralise(member.Name), ActionWord(s.Action), CsvSummaryWriter.Neutralise(s.Counterparty ?? string.Empty), dialect.Amount(s.Amount), member.Reference, member.RfReference, Date(s.Due, dialect), _terms.Iban ?? string.Empty);
+        Line(_l.Participant, _l.Why, Counterparty(s), _l.Amount, _l.Reference, _l.RfReference, _l.DueDate, _l.Iban);
+        Line(CsvSummaryWriter.Neutralise(member.Name), ActionWord(s.Action), CsvSummaryWriter.Neutralise(s.Counterparty ?? string.Empty), dialect.Amount(s.Amount), member.Reference, member.RfReference, Date(s.Due, dialect), AccountToPay(s));
         Line();
         Line(_l.Item, _l.Rule, _l.Net, _l.Vat, _l.Gross);
         foreach (var (description, rule, part) in s.Items)
@@ -66,7 +66,7 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
                 reference = member.Reference,
                 rfReference = member.RfReference,
                 dueDate = s.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                iban = _terms.Iban,
+                iban = s.Action == "pay" ? _terms.Iban : null,
                 items = s.Items.Select(i => new { description = i.Description, rule = i.Rule, net = i.Part.Net.ToInvariantString(), vat = i.Part.Vat.ToInvariantString(), gross = i.Part.Gross.ToInvariantString() }),
                 gross = member.Owed.Gross.ToInvariantString(),
                 paid = member.Paid.ToInvariantString(),
@@ -88,7 +88,7 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
     {
         var s = MemberStatement.Of(summary, member, _terms);
         var sheet = new XlsxSheet(_l.Statement);
-        sheet.Header(1, 1, _l.Participant, _l.Why, _l.Payee, _l.Amount, _l.Reference, _l.RfReference, _l.DueDate, _l.Iban);
+        sheet.Header(1, 1, _l.Participant, _l.Why, Counterparty(s), _l.Amount, _l.Reference, _l.RfReference, _l.DueDate, _l.Iban);
         sheet.HeaderRows = (1, 1);
         sheet.Text(2, 1, member.Name);
         sheet.Text(2, 2, ActionWord(s.Action));
@@ -97,7 +97,7 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
         sheet.Text(2, 5, member.Reference);
         sheet.Text(2, 6, member.RfReference);
         sheet.Number(2, 7, s.Due.DayNumber - new DateOnly(1899, 12, 30).DayNumber, XlsxStyles.Date);
-        sheet.Text(2, 8, _terms.Iban ?? string.Empty);
+        sheet.Text(2, 8, AccountToPay(s));
         sheet.Header(4, 1, _l.Item, _l.Rule, _l.Net, _l.Vat, _l.Gross);
         var row = 5;
         foreach (var (description, rule, part) in s.Items)
@@ -143,6 +143,12 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
         XlsxWorkbook.Save(stream, [sheet], _l.Language == Core.Association.Language.Finnish ? "d.m.yyyy" : "d mmm yyyy");
         return stream.ToArray();
     }
+
+    /// <summary>Whom the member pays, or who pays it: the same heading as the printed statement's.</summary>
+    private string Counterparty(MemberStatement s) => s.Action == "pay" ? _l.Payee : _l.Payer;
+
+    /// <summary>The association's account, only to a member that pays: a reimbursed member pays nothing into it.</summary>
+    private string AccountToPay(MemberStatement s) => s.Action == "pay" ? _terms.Iban ?? string.Empty : string.Empty;
 
     private string ActionWord(string action) => action switch
     {

@@ -20,16 +20,19 @@ public sealed class XlsxSummaryWriter
     /// <summary>The number format of every amount cell.</summary>
     public const string CurrencyFormat = XlsxStyles.CurrencyFormat;
 
-    /// <summary>The workbook; with <paramref name="terms"/> each payment instruction has its due date (a date cell).</summary>
+    /// <summary>
+    /// The workbook; with <paramref name="terms"/> each payment instruction has its due date (a date cell), and the
+    /// campaign sheet the association's Y-tunnus, IBAN, date and payment term, as the printed formats' letterhead.
+    /// </summary>
     public void Write(CampaignSummary summary, Stream output, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(output);
         var dateFormat = _labels.Language == Language.Finnish ? "d.m.yyyy" : "d mmm yyyy";
-        XlsxWorkbook.Save(output, [Campaign(summary), Items(summary), Participants(summary), Payments(summary, terms)], dateFormat);
+        XlsxWorkbook.Save(output, [Campaign(summary, terms), Items(summary), Participants(summary), Payments(summary, terms)], dateFormat);
     }
 
-    private XlsxSheet Campaign(CampaignSummary summary)
+    private XlsxSheet Campaign(CampaignSummary summary, PaymentTerms? terms)
     {
         var (l, c) = (_labels, summary.Campaign);
         var sheet = new XlsxSheet(l.Campaign);
@@ -49,6 +52,14 @@ public sealed class XlsxSummaryWriter
         Label(l.Population); if (summary.Population is { } p) { sheet.Number(row, 2, p, XlsxStyles.Whole); } else { sheet.Text(row, 2, l.Unbounded); }
         row++;
         Label(l.CombinedReach); sheet.Number(row++, 2, summary.CombinedReach, XlsxStyles.Whole);
+        if (terms is not null)
+        {
+            // Whoever pays from the workbook needs the account and the association's details, not only the printouts.
+            Label(l.BusinessId); sheet.Text(row++, 2, terms.BusinessId ?? string.Empty);
+            Label(l.Iban); sheet.Text(row++, 2, terms.Iban ?? string.Empty);
+            Label(l.Issued); sheet.Number(row++, 2, Serial(terms.Issued), XlsxStyles.Date);
+            Label(l.PaymentTerm); sheet.Text(row++, 2, $"{terms.Days} {l.Days}");
+        }
         row++;
         sheet.Header(row++, 1, l.Totals, l.Net, l.Vat, l.Gross);
         sheet.Text(row, 1, l.Total, XlsxStyles.Bold);

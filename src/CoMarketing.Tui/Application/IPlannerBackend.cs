@@ -1,5 +1,6 @@
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
+using CoMarketing.Core.Budget;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
@@ -61,6 +62,12 @@ public interface IPlannerBackend
 
     /// <summary>Replaces a saved campaign; <paramref name="note"/> (a reopening's reason, a kept warning) goes into the audit entry.</summary>
     void UpdateCampaign(Campaign campaign, Actor actor, string? note);
+
+    /// <summary>The association's budget plan (money planned per month), or null when none has been made.</summary>
+    BudgetPlan? GetBudget();
+
+    /// <summary>Replaces the whole budget plan in one audited write (as <c>campaign budget --set</c> does).</summary>
+    void SaveBudget(BudgetPlan plan, Actor actor);
 
     /// <summary>Holidays, seasons, events and campaign entries of a year, sorted by date.</summary>
     IReadOnlyList<CalendarEntry> GetCalendar(int year);

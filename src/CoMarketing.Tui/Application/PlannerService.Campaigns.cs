@@ -94,6 +94,7 @@ public sealed partial class PlannerService
         Demand(MaySee(stored), CampaignTexts.Get("PermNotYours"));
         Demand(campaign.Status == stored.Status, CampaignTexts.Get("StatusThroughLifecycle"));
         Demand(Session.IsCoordinator || SameResults(stored.Results, campaign.Results), CampaignTexts.Get("PermResults"));
+        DemandPlanRights(stored, campaign);
         if (CampaignLifecycle.IsClosed(stored.Status))
         {
             Demand(Session.IsCoordinator && CostItemsComparer.Same(stored.CostItems, campaign.CostItems), CampaignTexts.Get("CostsLocked"));

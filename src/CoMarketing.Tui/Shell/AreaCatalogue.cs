@@ -34,6 +34,7 @@ public static class AreaCatalogue
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => BusinessOpener.Open(c, c.Service.Session.BusinessId!.Value)),
         new(Planner, "MenuCampaigns", AreaAudience.Everyone, CampaignArea.List, t => CampaignTexts.Of(t).Get("ListTitle")),
         new(Planner, "MenuResultsReport", AreaAudience.SignedIn, c => CampaignScreens.Report(c.Service), t => CampaignTexts.Of(t).Get("ReportTitle")),
+        new(Planner, "MenuBudget", AreaAudience.Coordinator, CampaignArea.Budget, t => CampaignTexts.Of(t).Get("BudgetTitle")),
         .. PlannerTools.All.Where(tool => tool.Audience != ToolAudience.NoCoordinatorYet).Select(ToolArea.Entry),
     ];
 }

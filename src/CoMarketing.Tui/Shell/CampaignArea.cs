@@ -5,7 +5,7 @@ namespace CoMarketing.Tui.Shell;
 
 /// <summary>
 /// The campaigns area: the list, whose rows open a campaign's workspace, whose "new" opens a blank one and whose
-/// "results report" (Ctrl+R) opens the report across campaigns.
+/// "results report" (Ctrl+R) opens the report across campaigns; and the association's budget plan that the campaigns spend.
 /// </summary>
 internal static class CampaignArea
 {
@@ -17,5 +17,12 @@ internal static class CampaignArea
         list.NewRequested += (_, _) => context.Navigation.Open(CampaignScreens.New(context.Service));
         list.ReportRequested += (_, _) => context.Navigation.Open(CampaignScreens.Report(context.Service));
         return list;
+    }
+
+    /// <summary>The budget plan month by month (the coordinator's: members read it only).</summary>
+    public static View Budget(AreaContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new BudgetView(new BudgetModel(context.Service), context.Texts);
     }
 }

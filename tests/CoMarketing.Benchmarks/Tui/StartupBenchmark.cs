@@ -4,9 +4,6 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using CoMarketing.Core.Audit;
-using CoMarketing.Core.Matching.Synthetic;
-using CoMarketing.Storage;
 
 namespace CoMarketing.Benchmarks.Tui;
 
@@ -38,9 +35,7 @@ public class StartupBenchmark
     {
         _folder = Path.Combine(Path.GetTempPath(), "comarketing-bench", Guid.NewGuid().ToString("N"));
         _database = Path.Combine(_folder, "big.db");
-        var store = Store.Open(_database, TimeProvider.System);
-        var generated = AssociationGenerator.Generate(10_000, seed: 7);
-        store.Businesses.AddRange([.. generated.Businesses.Select(b => b.WithId(0))], Actor.CommandLine);
+        SyntheticDatabase.Create(_database, 10_000);
         _planner = Planner == Published ? PublishedPlanner.Value : Path.Combine(AppContext.BaseDirectory, "comarketing.dll");
     }
 

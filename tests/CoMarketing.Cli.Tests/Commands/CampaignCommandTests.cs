@@ -239,6 +239,43 @@ public sealed class CampaignCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_Json_Should_Give_The_Due_Date_And_The_Associations_Account_That_The_Exports_Print()
+    {
+        // Given the association's Y-tunnus and IBAN
+        Run("settings", "--business-id", "0112038-9", "--iban", "FI2112345600000785", "--payment-term", "21").ExitCode.ShouldBe(ExitCodes.Success);
+        var due = DateOnly.FromDateTime(DateTime.Now).AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // When
+        var root = JsonDocument.Parse(Run("campaign", "show", "2", "--json").Out).RootElement;
+
+        // Then the figures a statement is checked against are all there
+        var terms = root.GetProperty("paymentTerms");
+        terms.GetProperty("businessId").GetString().ShouldBe("0112038-9");
+        terms.GetProperty("iban").GetString().ShouldBe("FI21 1234 5600 0007 85");
+        terms.GetProperty("days").GetInt32().ShouldBe(21);
+        terms.GetProperty("dueDate").GetString().ShouldBe(due);
+        root.GetProperty("invoiceLines").EnumerateArray().ShouldAllBe(l => l.GetProperty("dueDate").GetString() == due);
+    }
+
+    [Fact]
+    public void Export_Json_Should_Carry_The_Due_Date_Of_The_Payment_Instructions_Like_The_Printed_Formats()
+    {
+        // Given
+        var file = Path.Combine(_folder, "summary.json");
+        var due = DateOnly.FromDateTime(DateTime.Now).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // When
+        Run("export", "1", "--format", "json", "-o", file).ExitCode.ShouldBe(ExitCodes.Success);
+
+        // Then
+        var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+        root.GetProperty("paymentTerms").GetProperty("dueDate").GetString().ShouldBe(due);
+        root.GetProperty("paymentTerms").GetProperty("days").GetInt32().ShouldBe(14);
+        root.GetProperty("paymentTerms").GetProperty("issued").GetString().ShouldBe(DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        JsonSummaryReader.Read(File.ReadAllText(file)).PaymentInstructions.Count.ShouldBe(4);
+    }
+
+    [Fact]
     public void An_Unknown_Export_Format_Should_Be_A_Usage_Error()
         => Run("export", "1", "--format", "docx").ExitCode.ShouldBe(ExitCodes.Usage);
 

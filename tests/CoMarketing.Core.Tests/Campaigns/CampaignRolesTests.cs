@@ -43,4 +43,38 @@ public sealed class CampaignRolesTests
         campaign.Contingency.Responder.ShouldBeNull();
         campaign.Contingency.PausedBy.ShouldBe(20);
     }
+
+    [Fact]
+    public void WithPlan_Should_Replace_And_Sort_The_Plan_And_Keep_The_Rest()
+    {
+        // Given
+        var campaign = Make([new PlanEntry(Start, ChannelKind.Instagram, "Vanha")]) with { Contingency = new ContingencyPlan(10, 24, null, "Aino, 040 1") };
+
+        // When
+        var changed = campaign.WithPlan([new PlanEntry(Start.AddDays(9), ChannelKind.Radio, "Myöhemmin"), new PlanEntry(Start.AddDays(2), ChannelKind.Facebook, "Ensin") { Owner = 20 }]);
+
+        // Then
+        changed.Plan.Select(p => p.Description).ShouldBe(["Ensin", "Myöhemmin"]);
+        changed.Contingency.ShouldBe(campaign.Contingency);
+        changed.Participants.ShouldBe(campaign.Participants);
+        campaign.Plan.ShouldHaveSingleItem().Description.ShouldBe("Vanha");
+    }
+
+    [Fact]
+    public void WithPlan_Should_Refuse_An_Owner_Who_Does_Not_Take_Part()
+        => Should.Throw<DomainException>(() => Make([]).WithPlan([new PlanEntry(Start, ChannelKind.Instagram, "Postaus") { Owner = 99 }]))
+            .Message.ShouldContain("business 99, which is not a participant");
+
+    [Fact]
+    public void WithContingency_Should_Set_Or_Clear_The_Plan_For_Surprises_And_Check_Who_Takes_Part()
+    {
+        var campaign = Make([new PlanEntry(Start, ChannelKind.Instagram, "Postaus")]);
+
+        var planned = campaign.WithContingency(new ContingencyPlan(20, 8, 10, "Aino, 040 1"));
+
+        planned.Contingency!.ResponseHours.ShouldBe(8);
+        planned.Plan.ShouldBe(campaign.Plan);
+        planned.WithContingency(null).Contingency.ShouldBeNull();
+        Should.Throw<DomainException>(() => campaign.WithContingency(new ContingencyPlan(99, 8, null, "Aino, 040 1")));
+    }
 }

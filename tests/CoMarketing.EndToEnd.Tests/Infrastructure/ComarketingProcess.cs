@@ -46,7 +46,12 @@ public sealed class ComarketingProcess : IDisposable
     public ProcessResult Run(params string[] args) => RunWith(null, args);
 
     /// <summary>Runs <c>comarketing</c> with extra environment variables (a <c>null</c> value removes one).</summary>
-    public ProcessResult RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    public ProcessResult RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args) => Execute(environment, null, args);
+
+    /// <summary>Runs <c>comarketing</c> with <paramref name="input"/> on its standard input (e.g. a PIN for <c>pin set</c>).</summary>
+    public ProcessResult RunWithInput(string input, params string[] args) => Execute(null, input, args);
+
+    private ProcessResult Execute(IReadOnlyDictionary<string, string?>? environment, string? input, string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var dll = Path.Combine(ExecutableFolder, "comarketing.dll");
@@ -84,6 +89,11 @@ public sealed class ComarketingProcess : IDisposable
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

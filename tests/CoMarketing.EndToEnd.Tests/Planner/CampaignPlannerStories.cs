@@ -135,6 +135,106 @@ public sealed class CampaignPlannerStories : IDisposable
         }
     }
 
+    [Fact]
+    public void A_member_sees_its_own_share_of_the_running_campaign_and_not_the_other_members_contact_details()
+    {
+        // Given: the demo, and Ravintola Revontuli (in the running campaign) with a kiosk PIN
+        var database = _comarketing.PathOf("planner.db");
+        _comarketing.Run("--db", database, "demo").ExitCode.ShouldBe(0);
+        _comarketing.RunWithInput("1357\n", "--db", database, "pin", "set", "Ravintola Revontuli").ExitCode.ShouldBe(0);
+        var campaigns = JsonDocument.Parse(_comarketing.Run("--db", database, "campaign", "list", "--json").StdOut).RootElement.EnumerateArray()
+            .Select(c => JsonDocument.Parse(_comarketing.Run("--db", database, "campaign", "show", c.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture), "--json").StdOut).RootElement)
+            .ToList();
+        var mine = campaigns.Where(c => c.GetProperty("participants").EnumerateArray().Any(p => p.GetProperty("name").GetString() == "Ravintola Revontuli")).ToList();
+        var share = mine.Single().GetProperty("participants").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Ravintola Revontuli");
+
+        // When: the member signs in and opens the campaigns
+        using var planner = Planner.Start(width: 160, height: 45, database: database);
+        planner.Wait("1. Sign in as a member");
+        planner.SendKeys("1");
+        planner.Wait("/ searches by name");
+        planner.SendKeys("/");
+        planner.SendText("Ravintola Revontuli");
+        planner.SendKeys("Enter");
+        planner.Wait("PIN:");
+        planner.SendText("1357");
+        planner.SendKeys("Enter");
+        planner.Wait("3. Campaigns");
+        planner.SendKeys("3");
+        var list = planner.Wait("Your share");
+
+        // Then: only its own campaign, with its own share to the cent
+        mine.Single().GetProperty("status").GetString().ShouldBe("running");
+        var row = list.Split('\n').Single(l => l.Contains(mine.Single().GetProperty("name").GetString()!, StringComparison.Ordinal));
+        row.ShouldContain(English(share.GetProperty("gross").GetString()!));
+        foreach (var other in campaigns.Except(mine))
+        {
+            list.ShouldNotContain(other.GetProperty("name").GetString()!);
+        }
+
+        // When: another participant's profile
+        planner.SendKeys("Escape");
+        planner.Wait("1. Businesses");
+        planner.SendKeys("1");
+        planner.Wait("45 members");
+        planner.SendKeys("/");
+        planner.SendText("Hotelli Ounasvaara");
+        planner.SendKeys("Enter", "Enter");
+        var profile = planner.Wait("Hotelli Ounasvaara · read-only");
+
+        // Then: what it offers and reaches, but not who to call
+        profile.ShouldContain("@hotelliounasvaara");
+        profile.ShouldNotContain("Sari Kemppainen");
+        profile.ShouldNotContain("info@");
+        profile.ShouldNotContain("Contact person");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+    }
+
+    [Fact]
+    public void In_finnish_the_overview_and_the_campaign_list_count_date_and_sum_the_finnish_way()
+    {
+        // Given: the planner in Finnish on an empty database
+        using var planner = Planner.Start("--lang fi", width: 140, height: 30);
+        planner.Wait("1. Lataa esimerkkiyhdistys");
+
+        // When: the demo, then the first coordinator's campaign list
+        planner.SendKeys("Enter");
+        var overview = planner.Wait("Jäseniä: 45");
+        planner.SendKeys("G", "Enter");
+        planner.Wait("4. Kirjaudu koordinaattorina");
+        planner.SendKeys("4");
+        planner.Wait("PIN uudelleen");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.SendText("2468");
+        planner.SendKeys("Enter");
+        planner.Wait("2. Kampanjat");
+        planner.SendKeys("2");
+        var list = planner.Wait("Yhteensä (sis. ALV)");
+        planner.SendKeys("C-c");
+        planner.WaitForExit(Planner.Patience).ShouldBe(0);
+
+        // Then: Finnish plurals, d.M.yyyy dates and "2 535,90 €" amounts, equal to the command line's figures
+        overview.ShouldContain("Kampanjoita: 3 (1 luonnos, 0 suunniteltua, 1 käynnissä, 1 päättynyt)");
+        var campaigns = JsonDocument.Parse(_comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "list", "--json").StdOut)
+            .RootElement.EnumerateArray().ToList();
+        campaigns.Count.ShouldBe(3);
+        var finnish = CultureInfo.GetCultureInfo("fi-FI");
+        foreach (var campaign in campaigns)
+        {
+            var row = list.Split('\n').Single(l => l.Contains(campaign.GetProperty("name").GetString()!, StringComparison.Ordinal));
+            var start = DateOnly.Parse(campaign.GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+            var end = DateOnly.Parse(campaign.GetProperty("end").GetString()!, CultureInfo.InvariantCulture);
+            row.ShouldContain($"{start.Day}.{start.Month}.{start.Year}–{end.Day}.{end.Month}.{end.Year}");
+            var gross = decimal.Parse(campaign.GetProperty("gross").GetString()!, CultureInfo.InvariantCulture);
+            row.ShouldContain(gross.ToString("#,##0.00", finnish).Replace('\u00a0', ' ') + " €");
+        }
+
+        list.ShouldContain("2 535,90 €");
+        list.ShouldContain("päättynyt");
+    }
+
     private JsonElement Show(TmuxSession planner)
     {
         var result = _comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "show", "Talvikadut", "--json");

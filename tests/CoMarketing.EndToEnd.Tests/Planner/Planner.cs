@@ -13,11 +13,12 @@ internal static class Planner
     /// <param name="width">Columns of the window.</param>
     /// <param name="height">Rows of the window.</param>
     /// <param name="after">A shell command run in the same window once the planner has ended (e.g. <c>stty -a</c>).</param>
-    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null)
+    /// <param name="database">The database file: <c>planner.db</c> in the session's home unless a prepared one is given.</param>
+    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null, string database = "planner.db")
     {
         var dll = Path.Combine(ComarketingProcess.ExecutableFolder, "comarketing.dll");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
-        var planner = $"'{host}' '{dll}' --db planner.db {arguments}";
+        var planner = $"'{host}' '{dll}' --db '{database}' {arguments}";
         return TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
     }
 

@@ -31,6 +31,16 @@ internal static class SummaryFixture
             new SplitCostItem("Hyvitys", Money.Parse(refund), VatRate.FromPercent(0m), SplitRule.Equal),
         ])));
 
+    /// <summary>
+    /// Settled via the association, as a stored campaign is: Kenkäkauppa Sointu (id 2) paid a 1 000 € ad shared equally
+    /// with Kuntosali (id 3), so the association reimburses it 627,50 € and Kuntosali pays 627,50 €.
+    /// </summary>
+    public static CampaignSummary ViaAssociation { get; } = Build(CostSplitter.Split(new SplitRequest(
+        60000,
+        [new SplitParticipant("2", "Kenkäkauppa Sointu", 5500), new SplitParticipant("3", "Kuntosali", 3000)],
+        [new SplitCostItem("Radio", Money.Parse("1000.00"), VatRate.Default, SplitRule.Equal, "2")])
+    { Settlement = Core.Settlement.SettlementMode.ViaAssociation }));
+
     private static CampaignSummary Build(SplitResult split) => CampaignSummaryBuilder.Build(
         "Napapiirin Yrittäjät ry",
         "EUR",

@@ -83,6 +83,30 @@ public sealed class XlsxSummaryWriterTests
         Number(refund).ShouldBe(-50m);
     }
 
+    [Theory]
+    [InlineData("fi", "Y-tunnus", "Tilinumero (IBAN)", "14 päivää netto")]
+    [InlineData("en", "Business ID", "Account (IBAN)", "14 days net")]
+    public void Xlsx_Should_Name_The_Associations_Business_Id_Account_Date_And_Payment_Term_Like_The_Printed_Letterhead(string language, string businessId, string iban, string term)
+    {
+        // Given
+        var terms = new PaymentTerms("2077474-0", "FI21 1234 5600 0007 85", 14, new DateOnly(2027, 9, 1));
+        using var stream = new MemoryStream();
+        new XlsxSummaryWriter(language == "fi" ? SummaryLabels.Finnish : SummaryLabels.English).Write(SummaryFixture.Summary, stream, terms);
+        stream.Position = 0;
+
+        // When
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var cells = Cells(document.WorkbookPart!, language == "fi" ? "Kampanja" : "Campaign");
+        var values = cells.Values.Where(c => c.CellReference!.Value!.StartsWith('A') && cells.ContainsKey("B" + c.CellReference!.Value![1..]))
+            .GroupBy(Text).ToDictionary(g => g.Key, g => cells["B" + g.First().CellReference!.Value![1..]]);
+
+        // Then
+        Text(values[businessId]).ShouldBe("2077474-0");
+        Text(values[iban]).ShouldBe("FI21 1234 5600 0007 85");
+        Number(values[language == "fi" ? "Päiväys" : "Date"]).ShouldBe(new DateOnly(2027, 9, 1).DayNumber - new DateOnly(1899, 12, 30).DayNumber);
+        Text(values[language == "fi" ? "Maksuehto" : "Payment term"]).ShouldBe(term);
+    }
+
     private static Dictionary<string, Cell> Cells(WorkbookPart workbook, string sheet)
     {
         var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;

@@ -1,5 +1,6 @@
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
+using CoMarketing.Core.Budget;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
@@ -24,6 +25,7 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
     private readonly List<Campaign> _campaigns = [];
     private readonly DateOnly _today;
     private AssociationSettings _settings = AssociationSettings.Default;
+    private BudgetPlan? _budget;
     private PartnerMatcher? _matcher;
 
     private InMemoryPlannerBackend(TimeProvider clock)
@@ -159,6 +161,15 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
         Writes.Add(new BackendWrite(nameof(UpdateCampaign), actor, campaign.Id, note is null ? campaign.Name : $"{campaign.Name}: {note}"));
     }
 
+    public BudgetPlan? GetBudget() => _budget;
+
+    public void SaveBudget(BudgetPlan plan, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        _budget = plan;
+        Writes.Add(new BackendWrite(nameof(SaveBudget), actor, null, $"{plan.Horizon} months, {plan.Total}"));
+    }
+
     public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, _campaigns);
 
     public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>
@@ -180,6 +191,7 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
         _preferences.AddRange(demo.PairPreferences);
         _campaigns.Clear();
         _campaigns.AddRange(demo.Campaigns);
+        _budget = demo.Campaigns.Count == 0 ? null : DemoBudget.Plan(demo.Campaigns.Min(c => c.Start));
         _matcher = null;
     }
 }

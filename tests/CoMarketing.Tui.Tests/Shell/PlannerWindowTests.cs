@@ -119,7 +119,7 @@ public sealed class PlannerWindowTests
         planner.Window.MenuTitles(Session.Guest).ShouldBe(["Overview", "Businesses", "Campaigns"]);
         planner.Window.MenuTitles(member).ShouldBe(["Overview", "Businesses", "My business", "Campaigns", "Results report", "Never pair / fine together", "Change my PIN"]);
         planner.Window.MenuTitles(Session.Coordinator).ShouldBe(
-            ["Overview", "Businesses", "Campaigns", "Results report", "Association settings", "Members: PINs, archive, restore", "Never pair / fine together", "Import members", "Backup and check", "Audit log"]);
+            ["Overview", "Businesses", "Campaigns", "Results report", "Budget", "Association settings", "Members: PINs, archive, restore", "Never pair / fine together", "Import members", "Backup and check", "Audit log"]);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CoMarketing.Core.Budget;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
+using CoMarketing.Reports.Exports;
 
 namespace CoMarketing.Cli.Commands.Campaigns;
 
@@ -41,7 +42,11 @@ public static class CampaignJson
             };
         }), Options);
 
-    public static string Show(CampaignView view)
+    /// <summary>
+    /// The whole campaign; with <paramref name="terms"/> (what an export made now would print) the association's
+    /// <c>paymentTerms</c> and each invoice line's <c>dueDate</c>, so the exports can be checked against it.
+    /// </summary>
+    public static string Show(CampaignView view, PaymentTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var c = view.Campaign;
@@ -87,7 +92,8 @@ public static class CampaignJson
             totals = new { net = A(s.Totals.Net), vat = A(s.Totals.Vat), gross = A(s.Totals.Gross) },
             reach = new { population = s.Population, combined = s.CombinedReach },
             transfers = s.Transfers.Select(t => new { from = t.From, fromName = t.FromName, to = t.To, toName = t.ToName, amount = A(t.Amount) }),
-            invoiceLines = s.InvoiceLines.Select(p => new { participant = p.Id, name = p.Name, amount = A(p.Invoiced), reference = p.Reference, rfReference = p.RfReference }),
+            invoiceLines = s.InvoiceLines.Select(p => new { participant = p.Id, name = p.Name, amount = A(p.Invoiced), reference = p.Reference, rfReference = p.RfReference, dueDate = terms is null ? null : PaymentTermsJson.Date(terms.Due) }),
+            paymentTerms = terms is null ? null : PaymentTermsJson.Of(terms),
             metrics = Metrics(view.Economics.Total),
             results = new
             {

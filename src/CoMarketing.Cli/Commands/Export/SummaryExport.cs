@@ -73,7 +73,8 @@ public static class SummaryExport
             case "html":
                 return Encoding.UTF8.GetBytes(new HtmlSummaryWriter(culture).Write(summary, terms));
             case "json":
-                return Encoding.UTF8.GetBytes(new JsonSummaryWriter().Write(summary) + "\n");
+                var json = Encoding.UTF8.GetBytes(new JsonSummaryWriter().Write(summary) + "\n");
+                return terms is null ? json : WithTerms(json, terms);
             case "xlsx":
                 using (var stream = new MemoryStream())
                 {
@@ -97,6 +98,13 @@ public static class SummaryExport
         root[name] = section;
         return Encoding.UTF8.GetBytes(root.ToJsonString(Indented) + "\n");
     }
+
+    /// <summary>
+    /// The summary JSON with what the printed formats print besides the figures, in one more section,
+    /// <c>paymentTerms</c> (Y-tunnus, IBAN, date, term and the due date of every payment instruction); the summary's
+    /// own fields stay as <see cref="JsonSummaryWriter"/> writes them.
+    /// </summary>
+    private static byte[] WithTerms(byte[] json, PaymentTerms terms) => AddSection(json, "paymentTerms", PaymentTermsJson.Of(terms));
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -77,7 +77,7 @@ public sealed class CampaignWorkspace : Window, IKeyHints
         {
             (1, { } c) => Costs(new CostItemsView(new CostItemsModel(_service, c))),
             (2, { } c) => Status(new CampaignStatusView(new CampaignStatusModel(_service, c))),
-            (3, { } c) => new CampaignPlanView(new CampaignPlanModel(_service, c)),
+            (3, { } c) => Plan(new CampaignPlanView(new CampaignPlanModel(_service, c))),
             (4, { } c) => Results(new CampaignResultsView(new CampaignResultsModel(_service, c))),
             (5, { } c) => Advice(c),
             (6, { } c) => Export(c),
@@ -161,6 +161,17 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     private CampaignStatusView Status(CampaignStatusView view)
     {
         view.Changed += (_, _) =>
+        {
+            _campaign = view.Model.Campaign;
+            _form = CampaignFormModel.ForEdit(_service, _campaign);
+            Saved?.Invoke(this, EventArgs.Empty);
+        };
+        return view;
+    }
+
+    private CampaignPlanView Plan(CampaignPlanView view)
+    {
+        view.Saved += (_, _) =>
         {
             _campaign = view.Model.Campaign;
             _form = CampaignFormModel.ForEdit(_service, _campaign);
