@@ -207,4 +207,30 @@ public sealed class MatchesViewTests
         typed.ShouldContain("Explain which business: ?");
         planner.Window.Current.ShouldBeOfType<Tui.Shell.HelpView>();
     }
+
+    [Fact]
+    public void A_On_A_Group_Should_Advise_Where_The_Group_Advertises_Together_Counting_Every_Members_Own_Channels()
+    {
+        // Given: the café's best group of three
+        using var planner = Matches(width: 120, height: 40);
+        planner.Type("g");
+        var group = planner.Window.Current.ShouldBeOfType<GroupView>();
+        var names = group.Model.CampaignIds.Select(id => planner.Backend.GetBusiness(id)!.Name).ToList();
+
+        // When
+        planner.Type("a");
+
+        // Then: the advice of channels advise for those four, with every member's own channels
+        var advice = planner.Window.Current.ShouldBeOfType<CoMarketing.Tui.Screens.Advice.AdviceView>();
+        var screen = planner.Screen;
+        screen.ShouldContain("Channel advice");
+        names.Count.ShouldBe(4);
+        var lines = advice.Lines.Source!.ToList().Cast<string>().ToList();
+        lines.ShouldContain(l => l.Contains("@kahvila.aalto", StringComparison.Ordinal));
+        foreach (var name in names.Skip(1))
+        {
+            var channels = planner.Backend.Named(name).Channels.Select(c => c.Name).ToList();
+            lines.ShouldContain(l => channels.Any(c => l.Contains(c, StringComparison.Ordinal)), $"one of {name}'s own channels");
+        }
+    }
 }

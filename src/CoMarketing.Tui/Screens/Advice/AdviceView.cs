@@ -1,4 +1,9 @@
 using System.Collections.ObjectModel;
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Tui.Application;
+using CoMarketing.Tui.Resources;
+using CoMarketing.Tui.Shell;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -8,14 +13,21 @@ namespace CoMarketing.Tui.Screens.Advice;
 /// The thin Terminal.Gui view over <see cref="AdviceModel"/>: a budget field (Enter applies it), a line for a refused
 /// budget, and the advice lines in a list. All state lives in the model.
 /// </summary>
-public sealed class AdviceView : View
+public sealed class AdviceView : View, IKeyHints
 {
+    private readonly string _title;
+    private readonly IReadOnlyList<KeyBinding> _keys;
+
     private readonly AdviceModel _model;
 
-    public AdviceView(AdviceModel model, string budgetLabel)
+    public AdviceView(AdviceModel model, CampaignTexts texts)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(texts);
         _model = model;
+        _title = texts.Get("PageAdvice");
+        _keys = [new("Enter", texts.Get("AdviceKeyBudget"))];
+        var budgetLabel = texts.Get("AdviceBudget");
         Width = Dim.Fill();
         Height = Dim.Fill();
         CanFocus = true;
@@ -31,6 +43,26 @@ public sealed class AdviceView : View
         };
         Add(label, Budget, Error, Lines);
     }
+
+    /// <summary>
+    /// Where <paramref name="partners"/> (a campaign's participants, or a group straight from the matches) should spend
+    /// a joint budget, in the session's language: the same advice as <c>channels advise</c>.
+    /// </summary>
+    public static AdviceView For(PlannerService service, IEnumerable<long> partners)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(partners);
+        var texts = CampaignTexts.Of(service.Texts);
+        var businesses = partners.Select(service.GetBusiness).OfType<Business>().ToList();
+        var model = new AdviceModel(
+            businesses, service.Backend.GetAssociation().Population, service.Backend.Reference.ChannelProfiles,
+            texts.IsFinnish ? Language.Finnish : Language.English, texts.Culture);
+        return new AdviceView(model, texts);
+    }
+
+    public string HintTitle => _title;
+
+    public IReadOnlyList<KeyBinding> HintKeys => _keys;
 
     /// <summary>The budget as typed; Enter applies it.</summary>
     public TextField Budget { get; }

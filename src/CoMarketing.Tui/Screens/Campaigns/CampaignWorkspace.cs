@@ -1,6 +1,5 @@
 using System.Collections.ObjectModel;
 using CoMarketing.Core.Association;
-using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
@@ -115,15 +114,7 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     }
 
     /// <summary>Where the participants should spend a joint budget (issue 14's advice, as <c>channels advise</c>).</summary>
-    private AdviceView Advice(Campaign campaign)
-    {
-        var texts = _form.Format.Texts;
-        var partners = campaign.Participants.Select(_service.GetBusiness).OfType<Business>().ToList();
-        var model = new AdviceModel(
-            partners, _service.Backend.GetAssociation().Population, _service.Backend.Reference.ChannelProfiles,
-            texts.IsFinnish ? Language.Finnish : Language.English, texts.Culture);
-        return new AdviceView(model, texts.Get("AdviceBudget"));
-    }
+    private AdviceView Advice(Campaign campaign) => AdviceView.For(_service, campaign.Participants);
 
     /// <summary>The export page: the summary as <c>comarketing export</c> writes it, into a file the user chooses.</summary>
     private CampaignExportView Export(Campaign campaign)

@@ -1,3 +1,4 @@
+using CoMarketing.Tui.Screens.Advice;
 using CoMarketing.Tui.Screens.Campaigns;
 using CoMarketing.Tui.Shell;
 using Terminal.Gui.ViewBase;
@@ -8,7 +9,8 @@ namespace CoMarketing.Tui.Screens.Matches;
 
 /// <summary>
 /// A group suggestion over <see cref="GroupModel"/>: + and − (or → and ←) change the size, <c>c</c> starts a campaign
-/// with the business and its partners (the campaign workspace opens over this view).
+/// with the business and its partners (the campaign workspace opens over this view), <c>a</c> opens the channel advice
+/// for the group.
 /// </summary>
 public sealed class GroupView : View, IKeyHints
 {
@@ -46,6 +48,7 @@ public sealed class GroupView : View, IKeyHints
                 keys.Add(new KeyBinding("c", texts.Get("GroupKeyCampaign")));
             }
 
+            keys.Add(new KeyBinding("a", texts.Get("GroupKeyAdvice")));
             keys.Add(new KeyBinding("→ ←", $"{texts.Get("GroupKeyMore")} / {texts.Get("GroupKeyFewer")}", InFooter: false));
             return keys;
         }
@@ -76,6 +79,12 @@ public sealed class GroupView : View, IKeyHints
         if (rune == 'c')
         {
             StartCampaign();
+            return true;
+        }
+
+        if (rune == 'a' && Model.Suggestion.Members.Count > 0)
+        {
+            _area.Navigation.Open(AdviceView.For(_area.Service, Model.CampaignIds));
             return true;
         }
 

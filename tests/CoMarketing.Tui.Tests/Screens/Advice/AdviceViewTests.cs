@@ -2,6 +2,7 @@ using System.Globalization;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Demo;
 using CoMarketing.Core.Reference;
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Advice;
 using Terminal.Gui.Input;
 
@@ -18,7 +19,7 @@ public sealed class AdviceViewTests
         var members = DemoMembers.All();
         var partners = new[] { DemoMembers.Hoivahelmi, 32L }.Select(id => members.Single(m => m.Id == id)).ToList();
         var model = new AdviceModel(partners, DemoAssociation.Population, Profiles, Language.English, CultureInfo.GetCultureInfo("en-GB"));
-        return (new AdviceView(model, "Budget (€):"), model);
+        return (new AdviceView(model, CampaignTexts.English), model);
     }
 
     [Fact]
