@@ -42,6 +42,17 @@ public sealed class ComarketingProcess : IDisposable
     /// <summary>The folder holding <c>comarketing.dll</c> and its <c>data/</c>.</summary>
     public static string ExecutableFolder => AppContext.BaseDirectory;
 
+    /// <summary>
+    /// The folder of the <c>comarketing.dll</c> the stories run: the installed planner when <c>COMARKETING_INSTALLED</c>
+    /// names the folder of README's install command (<c>.ci/run</c> installs it so), else the build next to the tests.
+    /// </summary>
+    public static string PlannerFolder =>
+        Environment.GetEnvironmentVariable("COMARKETING_INSTALLED") is { Length: > 0 } installed
+            ? File.Exists(Path.Combine(installed, "comarketing.dll"))
+                ? installed
+                : throw new FileNotFoundException($"COMARKETING_INSTALLED is {installed}, which holds no comarketing.dll.")
+            : ExecutableFolder;
+
     /// <summary>Runs <c>comarketing</c> with <paramref name="args"/> and waits for it (60 s at most).</summary>
     public ProcessResult Run(params string[] args) => RunWith(null, args);
 
@@ -54,7 +65,7 @@ public sealed class ComarketingProcess : IDisposable
     private ProcessResult Execute(IReadOnlyDictionary<string, string?>? environment, string? input, string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var dll = Path.Combine(ExecutableFolder, "comarketing.dll");
+        var dll = Path.Combine(PlannerFolder, "comarketing.dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException("The comarketing executable was not built next to the tests.", dll);

@@ -132,7 +132,7 @@ public sealed class MatchCommandTests : IDisposable
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "comarketing.dll"));
+        start.ArgumentList.Add(Path.Combine(CoMarketing.EndToEnd.Tests.Infrastructure.ComarketingProcess.PlannerFolder, "comarketing.dll"));
         foreach (var arg in args.Append("--db").Append(Db))
         {
             start.ArgumentList.Add(arg);

@@ -161,7 +161,9 @@ public sealed class CampaignPlannerStories : IDisposable
         planner.SendKeys("Enter");
         planner.Wait("3. Campaigns");
         planner.SendKeys("3");
-        var list = planner.Wait("Your share");
+        var list = planner.WaitUntil(
+            s => s.Contains("Your share", StringComparison.Ordinal) && !s.Contains("Coming up", StringComparison.Ordinal) && s.Contains(" €", StringComparison.Ordinal),
+            "the campaign list drawn over the overview (whose calendar also names campaigns)", Planner.Patience);
 
         // Then: only its own campaign, with its own share to the cent
         mine.Single().GetProperty("status").GetString().ShouldBe("running");
@@ -211,7 +213,9 @@ public sealed class CampaignPlannerStories : IDisposable
         planner.SendKeys("Enter");
         planner.Wait("2. Kampanjat");
         planner.SendKeys("2");
-        var list = planner.Wait("Yhteensä (sis. ALV)");
+        var list = planner.WaitUntil(
+            s => s.Contains("Yhteensä (sis. ALV)", StringComparison.Ordinal) && !s.Contains("Tulossa", StringComparison.Ordinal) && s.Contains(" €", StringComparison.Ordinal),
+            "the campaign list drawn over the overview (whose calendar also names campaigns)", Planner.Patience);
         planner.SendKeys("C-c");
         planner.WaitForExit(Planner.Patience).ShouldBe(0);
 

@@ -3,7 +3,7 @@ using CoMarketing.EndToEnd.Tests.Tmux;
 
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
-/// <summary>Starts the built planner full-screen inside tmux on a database in the session's private home.</summary>
+/// <summary>Starts the installed (or else the built) planner full-screen inside tmux on a database in the session's private home.</summary>
 internal static class Planner
 {
     /// <summary>Generous: a loaded 2-core machine, a cold .NET start and 600 000-iteration PIN hashes.</summary>
@@ -16,7 +16,7 @@ internal static class Planner
     /// <param name="database">The database file: <c>planner.db</c> in the session's home unless a prepared one is given.</param>
     public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null, string database = "planner.db")
     {
-        var dll = Path.Combine(ComarketingProcess.ExecutableFolder, "comarketing.dll");
+        var dll = Path.Combine(ComarketingProcess.PlannerFolder, "comarketing.dll");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
         var planner = $"'{host}' '{dll}' --db '{database}' {arguments}";
         return TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
