@@ -125,7 +125,7 @@ public sealed class Store : IStore
 
     public AssociationSummary Summary() => _file.Read(db => new AssociationSummary(
         AssociationMapper.Read(LiteAssociationRepository.Document(db)),
-        LiteBusinessRepository.Collection(db).Count(LiteDB.Query.GT("activeKey", 0)),
+        LiteBusinessRepository.ActiveCount(db),
         LiteCampaignRepository.Collection(db).Count()));
 
     /// <summary>

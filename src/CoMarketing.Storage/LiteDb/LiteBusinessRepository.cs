@@ -21,7 +21,18 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         => _file.Read(db => Collection(db).FindById(id) is { } document ? Read(document) : null);
 
     public int Count(bool includeArchived = false)
-        => _file.Read(db => includeArchived ? Collection(db).Count() : Collection(db).Count(Query.GT("activeKey", 0)));
+        => _file.Read(db => includeArchived ? Collection(db).Count() : ActiveCount(db));
+
+    /// <summary>
+    /// The members not archived: every document less the archived ones (<c>activeKey</c> below 0). LiteDB counts a
+    /// query by loading each matching document, so counting the few archived ones reads 4 KB instead of 40 MB at
+    /// 10 000 members; the plain count walks only the primary index.
+    /// </summary>
+    internal static int ActiveCount(LiteDatabase db)
+    {
+        var businesses = Collection(db);
+        return businesses.Count() - businesses.Count(Query.LT("activeKey", 0));
+    }
 
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
