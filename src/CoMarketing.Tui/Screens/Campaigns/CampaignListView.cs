@@ -55,7 +55,17 @@ public sealed class CampaignListView : View
                 e.Handled = true;
             }
         };
-        Add(label, _filter, create, report, _table);
+        _filter.KeyDown += (_, key) =>
+        {
+            if (key == Key.CursorDown || key == Key.Enter)
+            {
+                _table.SetFocus(); // from the filter to its result, as in the business list
+                key.Handled = true;
+            }
+        };
+
+        // The table comes first: the list opens on the campaigns (↑↓ and Enter), Tab reaches the filter and the buttons.
+        Add(label, _table, _filter, create, report);
         Show();
     }
 
