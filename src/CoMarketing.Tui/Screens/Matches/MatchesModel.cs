@@ -30,13 +30,34 @@ public sealed class MatchesModel
         ArgumentNullException.ThrowIfNull(business);
         _service = service;
         Business = business;
-        Matches = service.Backend.FindPartners(business.Id, Top, service.Language);
-        _longestName = Matches.Select(m => m.Partner.Name.GetColumns()).Append(service.Texts.Get("MatchColPartner").GetColumns()).Max();
+        All = service.Backend.FindPartners(business.Id, Top, service.Language);
+        Matches = [.. All.Where(m => m.Band != MatchBand.Weak)];
+        _longestName = All.Select(m => m.Partner.Name.GetColumns()).Append(service.Texts.Get("MatchColPartner").GetColumns()).Max();
     }
 
     public Business Business { get; }
 
-    public IReadOnlyList<PartnerMatch> Matches { get; }
+    /// <summary>Every partner found, weak ones included.</summary>
+    public IReadOnlyList<PartnerMatch> All { get; }
+
+    /// <summary>
+    /// The partners listed: strong and possible ones, as <c>match</c> lists them by default; every one found after
+    /// <see cref="ToggleWeak"/> (as <c>match --all</c>).
+    /// </summary>
+    public IReadOnlyList<PartnerMatch> Matches { get; private set; }
+
+    /// <summary>True while the weak partners are listed too.</summary>
+    public bool ShowsWeak { get; private set; }
+
+    /// <summary>How many weak partners the list leaves out now (0 while they are shown).</summary>
+    public int WeakHidden => All.Count - Matches.Count;
+
+    /// <summary>Lists the weak partners too, or leaves them out again.</summary>
+    public void ToggleWeak()
+    {
+        ShowsWeak = !ShowsWeak;
+        Matches = ShowsWeak ? All : [.. All.Where(m => m.Band != MatchBand.Weak)];
+    }
 
     public TuiTexts Texts => _service.Texts;
 
@@ -45,7 +66,8 @@ public sealed class MatchesModel
     public string Title => Texts.Format("MatchTitle", Business.Name);
 
     /// <summary>"12 partners", "1 partner", "12 kumppania", "1 kumppani".</summary>
-    public string CountText => Texts.Count("Partner", Matches.Count);
+    public string CountText => Texts.Count("Partner", Matches.Count)
+        + (WeakHidden > 0 ? " " + Texts.Format("MatchWeakHidden", WeakHidden.ToString("N0", Texts.Culture)) : string.Empty);
 
     /// <summary>A campaign needs someone signed in (a member or the coordinator); a guest may only look.</summary>
     public bool CanStartCampaign => !_service.Session.IsGuest;

@@ -35,7 +35,7 @@ public sealed class MatchesView : View, IKeyHints
         CanFocus = true;
         Width = Dim.Fill();
         Height = Dim.Fill();
-        _count = new Label { X = 0, Y = 0, Width = Dim.Fill(), Text = Model.Matches.Count == 0 ? texts.Get("MatchNone") : Model.CountText };
+        _count = new Label { X = 0, Y = 0, Width = Dim.Fill(), Text = Model.Matches.Count == 0 && Model.WeakHidden == 0 ? texts.Get("MatchNone") : Model.CountText };
         _ask = new Label { X = 0, Y = 0, Text = texts.Get("MatchAskName"), Visible = false };
         _name = new TextField { X = Pos.Right(_ask) + 1, Y = 0, Width = Dim.Fill(), Visible = false };
         _header = new Label { X = 0, Y = 1, Width = Dim.Fill(), Text = "" };
@@ -92,6 +92,7 @@ public sealed class MatchesView : View, IKeyHints
                 keys.Add(new KeyBinding("c", texts.Get("MatchKeyCampaign")));
             }
 
+            keys.Add(new KeyBinding("w", texts.Get(Model.ShowsWeak ? "MatchKeyHideWeak" : "MatchKeyShowWeak"), InFooter: false));
             keys.Add(new KeyBinding("↑↓ PgUp/PgDn", texts.KeyMove, InFooter: false));
             return keys;
         }
@@ -173,6 +174,13 @@ public sealed class MatchesView : View, IKeyHints
                 return true;
             case 'c':
                 StartCampaign();
+                return true;
+            case 'w' when Model.All.Count > 0:
+                Model.ToggleWeak();
+                _count.Text = Model.Matches.Count == 0 && Model.WeakHidden == 0 ? Model.Texts.Get("MatchNone") : Model.CountText;
+                _rowsWidth = -1;
+                FitRows();
+                SetNeedsDraw();
                 return true;
         }
 

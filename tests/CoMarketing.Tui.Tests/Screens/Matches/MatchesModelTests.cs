@@ -30,6 +30,26 @@ public sealed class MatchesModelTests
     }
 
     [Fact]
+    public void Weak_Partners_Should_Be_Left_Out_And_Counted_Until_W_Lists_Them_As_Match_All_Does()
+    {
+        // Given: a business with weak partners among the 50 found
+        var model = Open("Kahvila Aalto");
+        var weak = model.All.Count(m => m.Band == MatchBand.Weak);
+        weak.ShouldBeGreaterThan(0);
+
+        // When
+        var before = (Listed: model.Matches.ToList(), Count: model.CountText);
+        model.ToggleWeak();
+
+        // Then: strong and possible first (as match lists them), every one found after the toggle
+        before.Listed.ShouldNotContain(m => m.Band == MatchBand.Weak);
+        before.Listed.Count.ShouldBe(model.All.Count - weak);
+        before.Count.ShouldBe($"{before.Listed.Count} partners (and {weak} weak: w lists them)");
+        model.Matches.ShouldBe(model.All);
+        model.CountText.ShouldBe($"{model.All.Count} partners");
+    }
+
+    [Fact]
     public void Each_Row_Should_Show_The_Score_The_Band_The_Name_And_The_Best_Reason()
     {
         // Given
