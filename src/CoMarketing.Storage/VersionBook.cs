@@ -14,6 +14,26 @@ internal sealed class VersionBook
 
     public void Remember(long id, long version) => _seen[id] = version;
 
+    /// <summary>
+    /// Refuses a save based on <paramref name="carried"/>, the version the saved object itself was read at, when the
+    /// stored <paramref name="current"/> differs; an object that carries none (0) is checked against what this
+    /// instance read.
+    /// </summary>
+    public void Check(long id, long carried, long current, Func<string> what)
+    {
+        if (carried > 0)
+        {
+            if (carried != current)
+            {
+                throw new ChangedElsewhereException(what(), id, carried, current);
+            }
+
+            return;
+        }
+
+        Check(id, current, what);
+    }
+
     /// <summary>Refuses a save when the stored <paramref name="current"/> version is not the one this instance read.</summary>
     public void Check(long id, long current, Func<string> what)
     {

@@ -50,7 +50,7 @@ public sealed class CampaignRepositoryTests : IDisposable
         store.Campaigns.Update(finished, Actor.Coordinator);
 
         // Then
-        Deep(store.Campaigns.Get(saved.Id)!).ShouldBe(Deep(finished));
+        Deep(store.Campaigns.Get(saved.Id)!).ShouldBe(Deep(finished with { Version = 2 }));
         store.Campaigns.GetAll().Count.ShouldBe(1);
     }
 

@@ -101,11 +101,19 @@ public sealed record Campaign
 
     public ImmutableArray<CampaignResult> Results { get; }
 
+    /// <summary>
+    /// The stored version this campaign was read at, carried by every <c>With…</c> copy: a save based on an older version
+    /// than the stored one is refused as changed elsewhere, however often the record was read again meanwhile.
+    /// 0 for a campaign not read from a store (then the store checks only what it read itself).
+    /// </summary>
+    public long Version { get; init; }
+
     /// <summary>The same campaign in another status, keeping everything else (plan for surprises and settlement too).</summary>
     public Campaign WithStatus(CampaignStatus status) => new(Id, Name, Goal, Start, End, status, Participants, CostItems, Plan, Results)
     {
         Contingency = Contingency,
         Settlement = Settlement,
+        Version = Version,
     };
 
     /// <summary>The same campaign with other cost items, keeping everything else; validated like a new campaign.</summary>
@@ -113,6 +121,7 @@ public sealed record Campaign
     {
         Contingency = Contingency,
         Settlement = Settlement,
+        Version = Version,
     };
 
     /// <summary>The same campaign with other results, keeping everything else; validated like a new campaign.</summary>
@@ -120,6 +129,7 @@ public sealed record Campaign
     {
         Contingency = Contingency,
         Settlement = Settlement,
+        Version = Version,
     };
 
     /// <summary>
@@ -130,6 +140,7 @@ public sealed record Campaign
     {
         Contingency = Contingency,
         Settlement = Settlement,
+        Version = Version,
     };
 
     /// <summary>The same campaign with another plan for surprises (<c>null</c> for none); its responder and pauser must take part.</summary>

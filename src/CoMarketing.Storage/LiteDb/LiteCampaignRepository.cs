@@ -42,7 +42,7 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
             var campaigns = Collection(db);
             var document = campaigns.FindById(campaign.Id) ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
             var stored = BsonFields.Int64(document, "version");
-            _versions.Check(campaign.Id, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
+            _versions.Check(campaign.Id, campaign.Version, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
             EnsureValid(db, campaign);
             var updated = CampaignMapper.Write(campaign, document);
             updated["version"] = stored + 1;
@@ -59,13 +59,14 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
         var document = CampaignMapper.Write(campaign, []);
         document["version"] = 1;
         document["_id"] = Collection(db).Insert(document);
-        return CampaignMapper.Read(document);
+        return CampaignMapper.Read(document) with { Version = 1 };
     }
 
     private Campaign Read(BsonDocument document)
     {
-        var campaign = CampaignMapper.Read(document);
-        _versions.Remember(campaign.Id, BsonFields.Int64(document, "version"));
+        var version = BsonFields.Int64(document, "version");
+        var campaign = CampaignMapper.Read(document) with { Version = version };
+        _versions.Remember(campaign.Id, version);
         return campaign;
     }
 

@@ -43,7 +43,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM campaigns WHERE association_id = @a AND id = @id", ("id", campaign.Id))
                 ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
-            _versions.Check(campaign.Id, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
+            _versions.Check(campaign.Id, campaign.Version, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
             EnsureValid(s, campaign);
             Save(s, CampaignMapper.Write(campaign, document), stored + 1);
             return (stored + 1, $"Updated campaign '{campaign.Name}' (id {campaign.Id}), now {BsonFields.Name(campaign.Status).AsString}.{Why(reason)}");
@@ -58,7 +58,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
         var document = CampaignMapper.Write(campaign, []);
         document["_id"] = s.Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM campaigns WHERE association_id = @a");
         InsertDocument(s, document, 1);
-        return CampaignMapper.Read(document);
+        return CampaignMapper.Read(document) with { Version = 1 };
     }
 
     /// <summary>Writes a new row from a campaign document (also used by restore and copy).</summary>
@@ -114,7 +114,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
 
     private Campaign Read((long Version, BsonDocument Document) row)
     {
-        var campaign = CampaignMapper.Read(row.Document);
+        var campaign = CampaignMapper.Read(row.Document) with { Version = row.Version };
         _versions.Remember(campaign.Id, row.Version);
         return campaign;
     }

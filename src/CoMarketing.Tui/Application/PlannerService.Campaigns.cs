@@ -85,9 +85,10 @@ public sealed partial class PlannerService
 
     /// <summary>
     /// Saves changes to a campaign (not its status: see <see cref="ChangeStatus"/>; its results only for the coordinator);
-    /// warnings only for new partners.
+    /// warnings only for new partners. Returns the campaign as stored now (its new version is the base of the next save).
+    /// A save based on an older version than the stored one (someone else saved meanwhile) is refused by the backend.
     /// </summary>
-    public void UpdateCampaign(Campaign campaign, IReadOnlyDictionary<long, string>? kept = null)
+    public Campaign UpdateCampaign(Campaign campaign, IReadOnlyDictionary<long, string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var stored = Backend.GetCampaign(campaign.Id) ?? throw new DomainException(CampaignTexts.Format("CampaignGone", campaign.Id));
@@ -108,6 +109,7 @@ public sealed partial class PlannerService
         EnsureUniqueName(campaign);
         var note = KeptNote(PartnerWarnings(campaign.Participants), stored.Participants, kept);
         Backend.UpdateCampaign(campaign, Session.Actor, note);
+        return Backend.GetCampaign(campaign.Id) ?? campaign;
     }
 
     /// <summary>Moves a campaign to <paramref name="status"/> by <see cref="CampaignLifecycle"/>; a reopening's reason is audited.</summary>
@@ -127,7 +129,7 @@ public sealed partial class PlannerService
         var moved = CampaignLifecycle.Move(stored, status, Session.Actor.Kind, reason);
         var note = CampaignLifecycle.IsReopening(stored.Status, status) ? $"reopened: {reason!.Trim()}" : reason?.Trim();
         Backend.UpdateCampaign(moved, Session.Actor, string.IsNullOrEmpty(note) ? null : note);
-        return moved;
+        return Backend.GetCampaign(id) ?? moved;
     }
 
     private static bool SameResults(IEnumerable<CampaignResult> stored, IEnumerable<CampaignResult> changed)

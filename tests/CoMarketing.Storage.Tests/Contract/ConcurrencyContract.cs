@@ -7,7 +7,8 @@ namespace CoMarketing.Storage.Tests.Contract;
 
 /// <summary>
 /// What every provider guarantees when two kiosks edit one association: a save based on a version someone else has
-/// changed since is refused and saves nothing; reading it again (a reload) lets the save through.
+/// changed since is refused and saves nothing; saving what was read again (a reload) goes through. A campaign carries
+/// the version it was read at, so reading it again elsewhere in the same kiosk never hides another kiosk's save.
 /// </summary>
 public abstract class ConcurrencyContract : StoreContract
 {
@@ -102,8 +103,30 @@ public abstract class ConcurrencyContract : StoreContract
 
         refused.Message.ShouldContain("Campaign 'Joulu yhdessä' (id 1) was changed by someone else since you opened it");
         Reopen().Campaigns.Get(campaign.Id)!.Status.ShouldBe(CampaignStatus.Finished);
-        other.Campaigns.GetAll();
-        other.Campaigns.Update(opened.WithStatus(CampaignStatus.Cancelled), Actor.Coordinator);
+        var reloaded = other.Campaigns.GetAll().Single(c => c.Id == campaign.Id);
+        other.Campaigns.Update(reloaded.WithStatus(CampaignStatus.Cancelled), Actor.Coordinator);
         Reopen().Campaigns.Get(campaign.Id)!.Status.ShouldBe(CampaignStatus.Cancelled);
+    }
+
+    [Fact]
+    public void A_Campaign_Read_Before_Someone_Else_Saved_Should_Stay_Refused_However_Often_The_Kiosk_Reads_It_Again()
+    {
+        // Given: kiosk "other" opened the campaign, then the first kiosk saved it, then "other" read every campaign again
+        var a = Store.Businesses.Add(Samples.Cafe(), Actor.Coordinator).Id;
+        var b = Store.Businesses.Add(Samples.Plain("B"), Actor.Coordinator).Id;
+        var campaign = Store.Campaigns.Add(Samples.Campaign(a, b), Actor.Coordinator);
+        var other = Reopen();
+        var opened = other.Campaigns.Get(campaign.Id)!;
+        Store.Campaigns.Update(campaign.WithStatus(CampaignStatus.Finished), Actor.Coordinator);
+        other.Campaigns.GetAll();
+        other.Campaigns.Get(campaign.Id);
+
+        // When: "other" saves what it opened first (a page that was open all along)
+        var refused = Should.Throw<ChangedElsewhereException>(() => other.Campaigns.Update(opened.WithStatus(CampaignStatus.Cancelled), Actor.Coordinator));
+
+        // Then: the version travels with the campaign read, so the re-reads did not hide the first kiosk's save
+        opened.Version.ShouldBe(1);
+        refused.Message.ShouldContain("you opened version 1, it is now version 2");
+        Reopen().Campaigns.Get(campaign.Id)!.Status.ShouldBe(CampaignStatus.Finished);
     }
 }

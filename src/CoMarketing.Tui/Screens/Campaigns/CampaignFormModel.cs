@@ -192,6 +192,7 @@ public sealed class CampaignFormModel
         {
             Contingency = e?.Contingency,
             Settlement = e?.Settlement ?? Core.Settlement.SettlementMode.ViaAssociation,
+            Version = e?.Version ?? 0,
         };
         return true;
     }
@@ -212,8 +213,7 @@ public sealed class CampaignFormModel
                 return _service.CreateCampaign(campaign!, _kept);
             }
 
-            _service.UpdateCampaign(campaign!, _kept);
-            return campaign;
+            return _service.UpdateCampaign(campaign!, _kept);
         }
         catch (DomainException error)
         {

@@ -183,8 +183,7 @@ public sealed partial class CampaignPlanModel
             // Onto the campaign as stored now: costs or results saved on another page meanwhile are kept.
             var stored = _service.GetCampaign(Campaign.Id) ?? Campaign;
             var campaign = stored.WithPlan(_entries).WithContingency(Contingency);
-            _service.UpdateCampaign(campaign);
-            Campaign = campaign;
+            Campaign = _service.UpdateCampaign(campaign);
             Dirty = false;
             Message = Format.Texts.Get("Saved");
             return true;

@@ -206,14 +206,13 @@ public sealed class CampaignResultsModel
 
         try
         {
-            _service.UpdateCampaign(campaign);
+            _campaign = _service.UpdateCampaign(campaign);
         }
         catch (DomainException error)
         {
             return error.Message;
         }
 
-        _campaign = campaign;
         _drafts.Clear();
         Changed();
         return null;

@@ -166,8 +166,7 @@ public sealed class CostItemsModel
 
         try
         {
-            _service.UpdateCampaign(campaign);
-            _campaign = campaign;
+            _campaign = _service.UpdateCampaign(campaign);
             return null;
         }
         catch (DomainException error)
