@@ -114,6 +114,13 @@ public sealed record Business
     public ImmutableArray<Channel> Channels { get; }
 
     /// <summary>A copy with a new store id (after insert).</summary>
+    /// <summary>
+    /// The stored version this business was read at: a save based on an older version than the stored one is refused
+    /// as changed elsewhere, however often the record was read again meanwhile. 0 when not read from a store (then the
+    /// store checks only what it read itself). Not part of equality: the same business at two versions is equal.
+    /// </summary>
+    public long Version { get; init; }
+
     public Business WithId(long id) => new(id, Name, BusinessId, Industry, Offerings, Municipality, Catchment, CustomerType, Contact, Notes, Archived, Audience, Channels);
 
     public bool Equals(Business? other) => other is not null && Id == other.Id && Name == other.Name

@@ -140,7 +140,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
             var businesses = Collection(db);
             var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
             var stored = BsonFields.Int64(document, "version");
-            _versions.Check(business.Id, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
+            _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(businesses, business);
             var updated = BusinessMapper.SetKeys(BusinessMapper.Write(business, document));
             updated["version"] = stored + 1;
@@ -212,8 +212,9 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
 
     private Business Read(BsonDocument document)
     {
-        var business = BusinessMapper.Read(document);
-        _versions.Remember(business.Id, BsonFields.Int64(document, "version"));
+        var version = BsonFields.Int64(document, "version");
+        var business = BusinessMapper.Read(document) with { Version = version };
+        _versions.Remember(business.Id, version);
         return business;
     }
 

@@ -81,7 +81,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", business.Id))
                 ?? throw new DomainException($"There is no business with id {business.Id} to update.");
-            _versions.Check(business.Id, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
+            _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(s, business);
             var next = stored + 1;
             Save(s, BusinessMapper.SetKeys(BusinessMapper.Write(business, document)), next);
@@ -165,7 +165,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
 
     private Business Read((long Version, BsonDocument Document) row)
     {
-        var business = BusinessMapper.Read(row.Document);
+        var business = BusinessMapper.Read(row.Document) with { Version = row.Version };
         _versions.Remember(business.Id, row.Version);
         return business;
     }

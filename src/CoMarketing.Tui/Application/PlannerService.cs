@@ -108,7 +108,10 @@ public sealed partial class PlannerService
         => Session.CanSeePrivate(business.Id) ? business : WithPrivate(business, ContactInfo.None, null);
 
     private static Business WithPrivate(Business b, ContactInfo contact, string? notes)
-        => new(b.Id, b.Name, b.BusinessId, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, contact, notes, b.Archived, b.Audience, b.Channels);
+        => new(b.Id, b.Name, b.BusinessId, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, contact, notes, b.Archived, b.Audience, b.Channels)
+        {
+            Version = b.Version,
+        };
 
     private static void Demand(bool allowed, string message)
     {

@@ -75,6 +75,24 @@ public sealed class CampaignChangedElsewhereTests : IDisposable
         Store.Open(_path, TimeProvider.System).Campaigns.Get(_draft.Id)!.CostItems[0].Net.Cents.ShouldBe(100_100);
     }
 
+    [Fact]
+    public void A_Business_Saved_From_What_Was_Opened_Before_Another_Kiosks_Save_Is_Refused_After_Any_Number_Of_Reads()
+    {
+        // Given: kiosk A opened a member; kiosk B saves it; A lists the members again
+        var (kiosk, _) = OpenCosts();
+        var opened = kiosk.GetBusinesses().First();
+        var other = Store.Open(_path, TimeProvider.System);
+        other.Businesses.Update(other.Businesses.Get(opened.Id)!, Actor.Coordinator);
+        kiosk.GetBusinesses().Count.ShouldBeGreaterThan(0);
+
+        // When
+        var refused = Should.Throw<Core.Common.DomainException>(() => kiosk.UpdateBusiness(opened));
+
+        // Then
+        refused.Message.ShouldContain("was changed by someone else since you opened it");
+        kiosk.UpdateBusiness(kiosk.GetBusiness(opened.Id)!); // what was read again saves
+    }
+
     private (PlannerService Kiosk, CostItemsModel Costs) OpenCosts()
     {
         var kiosk = new PlannerService(new StoreBackend(Store.Open(_path, TimeProvider.System), TimeProvider.System), Session.Coordinator, TuiTexts.English);

@@ -28,8 +28,9 @@ public sealed class StoreBackendConflictTests : IDisposable
         // Then
         refused.Message.ShouldContain("was changed by someone else since you opened it");
         refused.InnerException.ShouldBeOfType<ChangedElsewhereException>();
-        first.GetBusiness(_kiosk.Cafe);
-        first.UpdateBusiness(opened, Actor.Member(_kiosk.Cafe));
+        Should.Throw<DomainException>(() => first.UpdateBusiness(opened, Actor.Member(_kiosk.Cafe))); // still the old version
+        var reloaded = first.GetBusiness(_kiosk.Cafe)!;
+        first.UpdateBusiness(reloaded, Actor.Member(_kiosk.Cafe));
         _kiosk.Store.Audit.Recent(1).Single().Actor.ShouldBe(Actor.Member(_kiosk.Cafe));
     }
 }

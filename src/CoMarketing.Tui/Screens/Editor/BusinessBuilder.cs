@@ -32,7 +32,10 @@ public static class BusinessBuilder
             notes,
             original?.Archived ?? false,
             BuildAudience(original?.Audience, audience),
-            channels);
+            channels)
+        {
+            Version = original?.Version ?? 0, // the version the editor opened: a save over someone else's is refused
+        };
     }
 
     public static Audience BuildAudience(Audience? original, FieldGroup audience)
