@@ -129,46 +129,34 @@ public sealed class CampaignWorkspace : Window, IKeyHints
 
     private CostItemsView Costs(CostItemsView view)
     {
-        view.Saved += (_, _) =>
-        {
-            _campaign = view.Model.Campaign;
-            _form = CampaignFormModel.ForEdit(_service, _campaign);
-            Saved?.Invoke(this, EventArgs.Empty);
-        };
+        view.Saved += (_, _) => Adopt(view.Model.Campaign);
         return view;
     }
 
     private CampaignResultsView Results(CampaignResultsView view)
     {
-        view.Saved += (_, _) =>
-        {
-            _campaign = view.Model.Campaign;
-            _form = CampaignFormModel.ForEdit(_service, _campaign);
-            Saved?.Invoke(this, EventArgs.Empty);
-        };
+        view.Saved += (_, _) => Adopt(view.Model.Campaign);
         return view;
     }
 
     private CampaignStatusView Status(CampaignStatusView view)
     {
-        view.Changed += (_, _) =>
-        {
-            _campaign = view.Model.Campaign;
-            _form = CampaignFormModel.ForEdit(_service, _campaign);
-            Saved?.Invoke(this, EventArgs.Empty);
-        };
+        view.Changed += (_, _) => Adopt(view.Model.Campaign);
         return view;
     }
 
     private CampaignPlanView Plan(CampaignPlanView view)
     {
-        view.Saved += (_, _) =>
-        {
-            _campaign = view.Model.Campaign;
-            _form = CampaignFormModel.ForEdit(_service, _campaign);
-            Saved?.Invoke(this, EventArgs.Empty);
-        };
+        view.Saved += (_, _) => Adopt(view.Model.Campaign);
         return view;
+    }
+
+    /// <summary>A page saved: every other page opens on the campaign as saved, and the shell refreshes its list.</summary>
+    private void Adopt(Campaign saved)
+    {
+        _campaign = saved;
+        _form = CampaignFormModel.ForEdit(_service, saved);
+        Saved?.Invoke(this, EventArgs.Empty);
     }
 
     private void ShowPages()
