@@ -20,18 +20,7 @@ public sealed class CampaignPlannerStories : IDisposable
     {
         // Given: the demo, the first coordinator, and the best group of three for Kahvila Aalto
         using var planner = Planner.Start(width: 160, height: 45);
-        planner.Wait("1. Load the demo association");
-        planner.SendKeys("Enter");
-        planner.Wait("Members: 45");
-        planner.SendKeys("G", "Enter");
-        planner.Wait("4. Sign in as the coordinator");
-        planner.SendKeys("4");
-        planner.Wait("PIN again");
-        planner.SendText("2468");
-        planner.SendKeys("Enter");
-        planner.SendText("2468");
-        planner.SendKeys("Enter");
-        planner.Wait("2. Campaigns");
+        planner.LoadDemoAsFirstCoordinator("2468");
         planner.SendKeys("1");
         planner.Wait("45 members");
         planner.SendKeys("/");

@@ -25,6 +25,26 @@ internal static class Planner
     public static string Wait(this TmuxSession session, string text) => session.WaitFor(text, Patience);
 
     /// <summary>
+    /// From the empty database's welcome screen: loads the demo, goes back to the welcome screen and signs in as the
+    /// first coordinator, who chooses <paramref name="pin"/>; returns the coordinator's overview.
+    /// </summary>
+    public static string LoadDemoAsFirstCoordinator(this TmuxSession session, string pin)
+    {
+        session.Wait("1. Load the demo association");
+        session.SendKeys("Enter");
+        session.Wait("Members: 45");
+        session.SendKeys("G", "Enter");
+        session.Wait("4. Sign in as the coordinator");
+        session.SendKeys("4");
+        session.Wait("PIN again");
+        session.SendText(pin);
+        session.SendKeys("Enter");
+        session.SendText(pin);
+        session.SendKeys("Enter");
+        return session.Wait("2. Campaigns");
+    }
+
+    /// <summary>
     /// From the empty database's welcome screen: loads the demo, goes back to the welcome screen and registers a café
     /// named <paramref name="name"/> in Rovaniemi with <paramref name="pin"/>; returns the screen saying it is a member.
     /// </summary>

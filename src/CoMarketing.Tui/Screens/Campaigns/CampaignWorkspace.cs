@@ -105,10 +105,8 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     {
         view.Saved += (_, saved) =>
         {
-            _campaign = saved;
-            _form = CampaignFormModel.ForEdit(_service, saved);
-            ShowPages();
-            Saved?.Invoke(this, EventArgs.Empty);
+            Adopt(saved);
+            ShowPages(); // a new campaign gains its other pages, a renamed one its title
         };
         return view;
     }

@@ -155,7 +155,7 @@ public sealed partial class CostItemsView : View, IKeyHints
             key.Handled = true;
             return;
         }
-        else if ((key == Key.InsertChar && !_description.Field.HasFocus && !_amount.Field.HasFocus) || key == Key.N.WithCtrl)
+        else if (key == Key.InsertChar || key == Key.N.WithCtrl) // a text field keeps Insert for itself: Ctrl+N works everywhere
         {
             Model.Add();
             key.Handled = true;
