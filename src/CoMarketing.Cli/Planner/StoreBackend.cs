@@ -88,6 +88,8 @@ public sealed partial class StoreBackend : IPlannerBackend
         _matcher = null;
     }
 
+    public int CountBusinesses() => _store.Businesses.Count();
+
     public IReadOnlyList<Business> GetBusinesses() =>
         [.. _store.Businesses.GetAll().OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)];
 

@@ -39,6 +39,9 @@ public interface IPlannerBackend
     /// <summary>Replaces the (empty) database with the demo association.</summary>
     void LoadDemo(Actor actor);
 
+    /// <summary>How many active (not archived) members there are, counted without reading them.</summary>
+    int CountBusinesses();
+
     /// <summary>Active (not archived) members, ordered by name.</summary>
     IReadOnlyList<Business> GetBusinesses();
 

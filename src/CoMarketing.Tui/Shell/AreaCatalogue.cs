@@ -28,7 +28,7 @@ public static class AreaCatalogue
     public static IReadOnlyList<AreaEntry> Entries { get; } =
     [
         new(Planner, "MenuOverview", AreaAudience.Everyone, c => new OverviewView(c)),
-        new(Planner, "MenuBusinesses", AreaAudience.Everyone, c => new BusinessesView(c)),
+        new(Planner, "MenuBusinesses", AreaAudience.Everyone, BusinessesView.Open),
         new(Session, "ShellFirstCoordinatorTitle", AreaAudience.Unlisted, c => new FirstCoordinatorView(c)),
         new(Session, "MenuRegister", AreaAudience.Unlisted, c => new RegisterView(c)),
         new(Planner, "MenuMyBusiness", AreaAudience.Member, c => BusinessOpener.Open(c, c.Service.Session.BusinessId!.Value)),

@@ -11,6 +11,16 @@ public interface IAreaNavigation
     /// <summary>Opens the catalogue's area whose title is the text name <paramref name="title"/>, if this user may use it.</summary>
     void OpenArea(string title);
 
+    /// <summary>
+    /// Puts <paramref name="next"/> in the place of <paramref name="current"/> (a screen that was being read), so Esc
+    /// on it goes back to the view before; when <paramref name="current"/> is no longer shown, <paramref name="next"/>
+    /// is dropped.
+    /// </summary>
+    void Replace(View current, View next);
+
+    /// <summary>Runs <paramref name="action"/> on the UI thread (work done on the thread pool hands its result back so).</summary>
+    void Invoke(Action action);
+
     /// <summary>Closes the current view and shows the one before it (nothing happens on the first).</summary>
     void Back();
 

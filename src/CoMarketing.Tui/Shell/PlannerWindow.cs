@@ -24,6 +24,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     private MenuBar _menu;
     private Session? _menuSession;
     private bool _stopAllowed;
+    private Terminal.Gui.App.IApplication? _app;
 
     public PlannerWindow(PlannerShell shell)
     {
@@ -73,6 +74,34 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         Show(view);
     }
 
+    public void Replace(View current, View next)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(next);
+        if (_open.Count == 0 || !ReferenceEquals(Current, current))
+        {
+            next.Dispose();
+            return;
+        }
+
+        _content.Remove(current);
+        _open[^1] = next;
+        current.Dispose();
+        Show(next);
+    }
+
+    public void Invoke(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if ((_app ?? App) is { } app)
+        {
+            app.Invoke(action);
+            return;
+        }
+
+        action();
+    }
+
     public void Back()
     {
         if (_open.Count <= 1)
@@ -112,6 +141,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     public void Attach(Terminal.Gui.App.IApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        _app = app;
         app.Keyboard.KeyDown += (_, _) => ClearNotification();
     }
 

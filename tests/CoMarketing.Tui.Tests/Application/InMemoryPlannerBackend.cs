@@ -88,8 +88,20 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
         Writes.Add(new BackendWrite(nameof(LoadDemo), actor));
     }
 
-    public IReadOnlyList<Business> GetBusinesses() =>
-        [.. _businesses.Where(b => !b.Archived).OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)];
+    public int CountBusinesses() => _businesses.Count(b => !b.Archived);
+
+    /// <summary>How many times every member was read (<see cref="GetBusinesses"/>).</summary>
+    public int BusinessReads { get; private set; }
+
+    /// <summary>Runs inside every <see cref="GetBusinesses"/> (a test holds the read there, or makes it fail).</summary>
+    public Action? DuringRead { get; set; }
+
+    public IReadOnlyList<Business> GetBusinesses()
+    {
+        BusinessReads++;
+        DuringRead?.Invoke();
+        return [.. _businesses.Where(b => !b.Archived).OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
 
     public Business? GetBusiness(long id) => _businesses.FirstOrDefault(b => b.Id == id);
 

@@ -18,7 +18,7 @@ internal sealed class Headless : IDisposable
 {
     private readonly SessionToken? _session;
 
-    public Headless(InMemoryPlannerBackend? backend = null, bool kiosk = true, int width = 80, int height = 24, TuiTexts? texts = null)
+    public Headless(InMemoryPlannerBackend? backend = null, bool kiosk = true, int width = 80, int height = 24, TuiTexts? texts = null, int backgroundLoadFrom = 5_000)
     {
         Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
         Time = new VirtualTimeProvider();
@@ -28,7 +28,7 @@ internal sealed class Headless : IDisposable
         App.Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
         KioskGuards.RemoveSuspend(App);
-        Shell = new PlannerShell(Backend, Backend.Clock, texts ?? TuiTexts.English, kiosk);
+        Shell = new PlannerShell(Backend, Backend.Clock, texts ?? TuiTexts.English, kiosk) { BackgroundLoadFrom = backgroundLoadFrom };
         Window = new PlannerWindow(Shell);
         Window.Attach(App);
         Idle = IdleWatch.Start(App, Window);

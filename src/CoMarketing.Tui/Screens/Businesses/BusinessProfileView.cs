@@ -41,7 +41,7 @@ public sealed class BusinessProfileView : View, IKeyHints
         ArgumentNullException.ThrowIfNull(key);
         if (key.AsRune.Value == 'm')
         {
-            _area.Navigation.Open(new MatchesView(_area, Model.Business));
+            _area.Navigation.Open(MatchesView.Open(_area, Model.Business));
             return true;
         }
 

@@ -21,10 +21,17 @@ public sealed class BusinessesView : View, IKeyHints
     private readonly TextField _filter;
 
     public BusinessesView(AreaContext area)
+        : this(area, new BusinessTableModel(Load(area), area?.Texts!))
+    {
+    }
+
+    /// <summary>The list over members already read into <paramref name="model"/>.</summary>
+    public BusinessesView(AreaContext area, BusinessTableModel model)
     {
         ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(model);
         _area = area;
-        Model = new BusinessTableModel(Load(), area.Texts);
+        Model = model;
         CanFocus = true;
         Width = Dim.Fill();
         Height = Dim.Fill();
@@ -48,6 +55,18 @@ public sealed class BusinessesView : View, IKeyHints
     }
 
     public BusinessTableModel Model { get; private set; }
+
+    /// <summary>The list, read behind a spinner where the association is big (<see cref="LoadingView"/>).</summary>
+    public static View Open(AreaContext area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return LoadingView.Open(
+            area,
+            area.Texts.Get("BizTitle"),
+            members => area.Texts.Quantity("LoadingMembers", members),
+            () => new BusinessTableModel(Load(area), area.Texts),
+            model => new BusinessesView(area, model));
+    }
 
     public TableView Table { get; }
 
@@ -93,7 +112,7 @@ public sealed class BusinessesView : View, IKeyHints
                 Refresh();
                 return true;
             case 'm' when Selected is { } item:
-                _area.Navigation.Open(new MatchesView(_area, item.Business));
+                _area.Navigation.Open(MatchesView.Open(_area, item.Business));
                 return true;
             case 'n' when _area.Service.Session.IsCoordinator:
                 _area.Navigation.Open(BusinessEditorView.Open(_area, null, _ => Reload()));
@@ -158,14 +177,15 @@ public sealed class BusinessesView : View, IKeyHints
     /// <summary>Reads the businesses again (after a save in the editor opened from here), keeping the filter and sort.</summary>
     public void Reload()
     {
-        Model = Model.Reloaded(Load());
+        Model = Model.Reloaded(Load(_area));
         Refresh();
     }
 
-    private BusinessListItem[] Load()
+    private static BusinessListItem[] Load(AreaContext area)
     {
-        var reference = _area.Service.Backend.Reference;
-        return [.. _area.Service.GetBusinesses().Select(b => BusinessListItem.From(b, reference, _area.Texts))];
+        ArgumentNullException.ThrowIfNull(area);
+        var reference = area.Service.Backend.Reference;
+        return [.. area.Service.GetBusinesses().Select(b => BusinessListItem.From(b, reference, area.Texts))];
     }
 
     /// <summary>The name gets the room first: the other columns are capped so that at 60 columns names still show.</summary>

@@ -26,11 +26,17 @@ public sealed class MatchesView : View, IKeyHints
     private int _rowsWidth = -1;
 
     public MatchesView(AreaContext area, Business business)
+        : this(area, new MatchesModel(area?.Service!, business))
+    {
+    }
+
+    /// <summary>The partners already ranked into <paramref name="model"/>.</summary>
+    public MatchesView(AreaContext area, MatchesModel model)
     {
         ArgumentNullException.ThrowIfNull(area);
-        ArgumentNullException.ThrowIfNull(business);
+        ArgumentNullException.ThrowIfNull(model);
         _area = area;
-        Model = new MatchesModel(area.Service, business);
+        Model = model;
         var texts = Model.Texts;
         CanFocus = true;
         Width = Dim.Fill();
@@ -54,6 +60,23 @@ public sealed class MatchesView : View, IKeyHints
     }
 
     public MatchesModel Model { get; }
+
+    /// <summary>
+    /// <paramref name="business"/>'s partners, ranked behind a spinner where the association is big (the first ranking
+    /// reads every member and builds the matcher; <see cref="LoadingView"/>).
+    /// </summary>
+    public static View Open(AreaContext area, Business business)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(business);
+        var service = area.Service;
+        return LoadingView.Open(
+            area,
+            area.Texts.Format("MatchTitle", business.Name),
+            members => area.Texts.Format("LoadingPartners", members.ToString("N0", area.Texts.Culture)),
+            () => new MatchesModel(service, business),
+            model => new MatchesView(area, model));
+    }
 
     public ListView List { get; }
 

@@ -24,6 +24,6 @@ public sealed record OverviewFigures(
             .OrderBy(e => e.Date)
             .ToImmutableArray();
         var campaigns = backend.GetCampaigns().GroupBy(c => c.Status).ToImmutableDictionary(g => g.Key, g => g.Count());
-        return new OverviewFigures(backend.GetAssociation().Name, backend.GetBusinesses().Count, campaigns, upcoming);
+        return new OverviewFigures(backend.GetAssociation().Name, backend.CountBusinesses(), campaigns, upcoming);
     }
 }

@@ -57,7 +57,7 @@ public sealed class OverviewModel
     public IReadOnlyList<MenuChoice> Choices => [.. Entries.Select(entry => new MenuChoice(entry.Label, entry.Description))];
 
     /// <summary>"Members: 45   Campaigns: 3 (1 draft, 0 planned, 1 running, 1 finished)".</summary>
-    public string CountsLine => Texts.Format(nameof(TuiTexts.OverviewMembers), Figures.Members) + "   " + CampaignLine();
+    public string CountsLine => Texts.Format(nameof(TuiTexts.OverviewMembers), Figures.Members.ToString("N0", Texts.Culture)) + "   " + CampaignLine();
 
     /// <summary>"Coming up in the next 45 days".</summary>
     public string UpcomingHeading => Texts.Format(nameof(TuiTexts.OverviewUpcoming), UpcomingDays);

@@ -18,10 +18,17 @@ public sealed class PickBusinessView : View, IKeyHints
     private readonly TextField _filter;
 
     public PickBusinessView(AreaContext area)
+        : this(area, new PickBusinessModel(area?.Shell.Backend.GetBusinesses()!, area?.Texts!))
+    {
+    }
+
+    /// <summary>The names of the members already read into <paramref name="model"/>.</summary>
+    public PickBusinessView(AreaContext area, PickBusinessModel model)
     {
         ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(model);
         _area = area;
-        Model = new PickBusinessModel(area.Shell.Backend.GetBusinesses(), area.Texts);
+        Model = model;
         CanFocus = true;
         Width = Dim.Fill();
         Height = Dim.Fill();
@@ -39,6 +46,19 @@ public sealed class PickBusinessView : View, IKeyHints
     }
 
     public PickBusinessModel Model { get; }
+
+    /// <summary>The names, read behind a spinner where the association is big (<see cref="LoadingView"/>).</summary>
+    public static View Open(AreaContext area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var backend = area.Shell.Backend;
+        return LoadingView.Open(
+            area,
+            area.Texts.PickBusinessTitle,
+            members => area.Texts.Quantity("LoadingMembers", members),
+            () => new PickBusinessModel(backend.GetBusinesses(), area.Texts),
+            model => new PickBusinessView(area, model));
+    }
 
     public ListView List { get; }
 

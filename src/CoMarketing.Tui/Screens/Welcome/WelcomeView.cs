@@ -63,7 +63,7 @@ public sealed class WelcomeView : View, IKeyHints
                 navigation.Open(new CreateAssociationView(_area));
                 break;
             case WelcomeChoice.SignInMember:
-                navigation.Open(new PickBusinessView(_area));
+                navigation.Open(PickBusinessView.Open(_area));
                 break;
             case WelcomeChoice.SignInCoordinator:
                 navigation.Open(new PinView(_area, PinModel.ForCoordinator(shell)));

@@ -1,3 +1,4 @@
+using CoMarketing.Core.Audit;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens;
@@ -37,6 +38,23 @@ public sealed class OverviewModelTests
 
         // Then
         model.CountsLine.ShouldBe("Jäseniä: 45   Kampanjoita: 3 (1 luonnos, 0 suunniteltua, 1 käynnissä, 1 päättynyt)");
+    }
+
+    [Fact]
+    public void The_Members_Should_Be_Counted_Without_Reading_Them_And_Grouped_In_Thousands()
+    {
+        // Given: 45 + 1 200 members
+        var backend = InMemoryPlannerBackend.Demo();
+        backend.ImportBusinesses([.. Enumerable.Repeat(backend.GetBusinesses()[0], 1_200)], Actor.Coordinator);
+        var shell = new PlannerShell(backend, backend.Clock, TuiTexts.Finnish, kiosk: true);
+        var reads = backend.BusinessReads;
+
+        // When
+        var model = new OverviewModel(shell);
+
+        // Then: "1 245" with the Finnish (no-break) space, and no member was read for it
+        model.CountsLine.ShouldStartWith("Jäseniä: 1\u00a0245   ");
+        backend.BusinessReads.ShouldBe(reads);
     }
 
     [Fact]

@@ -1,0 +1,127 @@
+using CoMarketing.Tui.Screens.Businesses;
+using CoMarketing.Tui.Screens.Matches;
+using CoMarketing.Tui.Screens.SignIn;
+using CoMarketing.Tui.Screens.Welcome;
+using CoMarketing.Tui.Shell;
+using Terminal.Gui.Input;
+
+namespace CoMarketing.Tui.Tests.Shell;
+
+[Collection(TerminalCollection.Name)]
+public sealed class LoadingViewTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Waits until the reading behind <paramref name="loading"/> has handed its result to the UI thread, and runs it there.</summary>
+    private static void Finish(Headless planner, LoadingView loading)
+    {
+        SpinWait.SpinUntil(() => loading.Work.IsCompleted, Patience).ShouldBeTrue();
+        planner.Advance(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void A_Big_Associations_List_Should_Show_A_Spinner_While_Read_Then_The_Table_In_Its_Place()
+    {
+        // Given: an association counted as big, whose reading waits until the test lets it go on
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        using var release = new ManualResetEventSlim();
+        planner.Backend.DuringRead = () => release.Wait(Patience);
+
+        // When: the business list is opened
+        planner.Window.OpenArea("MenuBusinesses");
+        var loading = planner.Window.Current.ShouldBeOfType<LoadingView>();
+        var during = planner.Screen;
+        planner.Press(Key.CursorDown); // the planner answers keys meanwhile
+        release.Set();
+        Finish(planner, loading);
+
+        // Then: the table took the spinner's place, so Esc goes back to where the list was opened from
+        during.ShouldContain("Reading 45 members…", customMessage: during);
+        during.ShouldContain("Esc goes back", customMessage: during);
+        var list = planner.Window.Current.ShouldBeOfType<BusinessesView>();
+        list.Table.RefreshContentSize();
+        planner.Screen.ShouldContain("45 members");
+        planner.Window.OpenViews.OfType<LoadingView>().ShouldBeEmpty();
+        planner.Press(Key.Esc);
+        planner.Window.Current.ShouldBeOfType<WelcomeView>();
+    }
+
+    [Fact]
+    public void Esc_While_Reading_Should_Go_Back_And_Drop_What_Is_Read_Later()
+    {
+        // Given: the list being read
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        using var release = new ManualResetEventSlim();
+        planner.Backend.DuringRead = () => release.Wait(Patience);
+        planner.Window.OpenArea("MenuBusinesses");
+        var loading = planner.Window.Current.ShouldBeOfType<LoadingView>();
+
+        // When: Esc, then the reading finishes
+        planner.Press(Key.Esc);
+        release.Set();
+        Finish(planner, loading);
+
+        // Then: still the welcome screen, alone
+        planner.Window.Current.ShouldBeOfType<WelcomeView>();
+        planner.Window.OpenViews.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_Failed_Read_Should_Say_What_Failed_And_Enter_Should_Go_Back()
+    {
+        // Given: a store that fails while the members are read
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        planner.Backend.DuringRead = () => throw new IOException("the disk was removed");
+
+        // When
+        planner.Window.OpenArea("MenuBusinesses");
+        Finish(planner, planner.Window.Current.ShouldBeOfType<LoadingView>());
+
+        // Then
+        var message = planner.Window.Current.ShouldBeOfType<MessageView>();
+        message.Text.ShouldBe("Error: Reading the members failed: the disk was removed. Nothing was changed; Enter goes back.");
+        planner.Press(Key.Enter);
+        planner.Window.Current.ShouldBeOfType<WelcomeView>();
+    }
+
+    [Fact]
+    public void A_Big_Associations_Partners_And_Member_Sign_In_Should_Also_Be_Read_Behind_The_Spinner()
+    {
+        // Given
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        var business = planner.Backend.GetBusinesses()[0];
+
+        // When: a business's partners
+        planner.Window.Open(MatchesView.Open(planner.Window.Context, business));
+        var partners = planner.Window.Current.ShouldBeOfType<LoadingView>();
+        var during = planner.Screen;
+        Finish(planner, partners);
+
+        // Then
+        during.ShouldContain("Finding partners among 45 members…", customMessage: during);
+        planner.Window.Current.ShouldBeOfType<MatchesView>().Model.Business.ShouldBe(business);
+
+        // When: the member sign-in list
+        planner.Window.Welcome();
+        planner.Window.Open(PickBusinessView.Open(planner.Window.Context));
+        Finish(planner, planner.Window.Current.ShouldBeOfType<LoadingView>());
+
+        // Then
+        planner.Window.Current.ShouldBeOfType<PickBusinessView>().Model.Rows.Count.ShouldBe(45);
+    }
+
+    [Fact]
+    public void A_Small_Associations_List_Should_Open_At_Once_Reading_The_Members_Once()
+    {
+        // Given: the default threshold (5 000 members) and the demo's 45
+        using var planner = new Headless();
+        var reads = planner.Backend.BusinessReads;
+
+        // When
+        planner.Window.OpenArea("MenuBusinesses");
+
+        // Then
+        planner.Window.Current.ShouldBeOfType<BusinessesView>();
+        planner.Backend.BusinessReads.ShouldBe(reads + 1);
+    }
+}
