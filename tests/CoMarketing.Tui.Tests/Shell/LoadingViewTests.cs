@@ -124,4 +124,33 @@ public sealed class LoadingViewTests
         planner.Window.Current.ShouldBeOfType<BusinessesView>();
         planner.Backend.BusinessReads.ShouldBe(reads + 1);
     }
+
+    [Fact]
+    public void A_Big_Associations_List_Should_Keep_Its_Rows_While_Read_Again_After_A_Save()
+    {
+        // Given: the list of a big association, open
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        planner.Window.OpenArea("MenuBusinesses");
+        Finish(planner, planner.Window.Current.ShouldBeOfType<LoadingView>());
+        var list = planner.Window.Current.ShouldBeOfType<BusinessesView>();
+        list.Table.RefreshContentSize();
+        var before = list.Model;
+        using var release = new ManualResetEventSlim();
+        planner.Backend.DuringRead = () => release.Wait(Patience);
+
+        // When: read again (as after a save in the editor opened from it)
+        list.Reload();
+        var during = planner.Screen;
+        var modelDuring = list.Model;
+        release.Set();
+        SpinWait.SpinUntil(() => list.Reloading.IsCompleted, Patience).ShouldBeTrue();
+        planner.Advance(TimeSpan.Zero);
+
+        // Then: the old rows stayed on the screen until the new ones came
+        during.ShouldContain("Reading 45 members…", customMessage: during);
+        during.ShouldContain("Arktiset Yrtit", customMessage: during);
+        modelDuring.ShouldBeSameAs(before);
+        list.Model.ShouldNotBeSameAs(before);
+        planner.Screen.ShouldContain("45 members");
+    }
 }

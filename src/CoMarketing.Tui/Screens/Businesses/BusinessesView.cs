@@ -19,6 +19,7 @@ public sealed class BusinessesView : View, IKeyHints
     private readonly AreaContext _area;
     private readonly Label _count;
     private readonly TextField _filter;
+    private bool _closed;
 
     public BusinessesView(AreaContext area)
         : this(area, new BusinessTableModel(Load(area), area?.Texts!))
@@ -174,11 +175,50 @@ public sealed class BusinessesView : View, IKeyHints
         _area.Navigation.Open(BusinessOpener.Open(_area, item.Business.Id, _ => Reload()));
     }
 
-    /// <summary>Reads the businesses again (after a save in the editor opened from here), keeping the filter and sort.</summary>
+    /// <summary>The last <see cref="Reload"/> on the thread pool (tests wait on it).</summary>
+    public Task Reloading { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// Reads the businesses again (after a save in the editor opened from here), keeping the filter and sort. A big
+    /// association is read on the thread pool: the rows stay as they were, the count line says that they are being read,
+    /// and the new rows replace them when read.
+    /// </summary>
     public void Reload()
     {
-        Model = Model.Reloaded(Load(_area));
-        Refresh();
+        if (Model.Total < _area.Shell.BackgroundLoadFrom)
+        {
+            Model = Model.Reloaded(Load(_area));
+            Refresh();
+            return;
+        }
+
+        var area = _area;
+        var texts = area.Texts;
+        _count.Text = texts.Quantity("LoadingMembers", Model.Total);
+        Reloading = Task.Run(() => Load(area)).ContinueWith(
+            done => area.Navigation.Invoke(() =>
+            {
+                if (_closed)
+                {
+                    return;
+                }
+
+                if (!done.IsCompletedSuccessfully)
+                {
+                    _count.Text = texts.Format("LoadingFailed", done.Exception!.GetBaseException().Message);
+                    return;
+                }
+
+                Model = Model.Reloaded(done.Result);
+                Refresh();
+            }),
+            TaskScheduler.Default);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _closed = true;
+        base.Dispose(disposing);
     }
 
     private static BusinessListItem[] Load(AreaContext area)
