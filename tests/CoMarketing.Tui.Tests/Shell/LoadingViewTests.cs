@@ -1,4 +1,6 @@
+using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens.Businesses;
+using CoMarketing.Tui.Screens.Coordinator;
 using CoMarketing.Tui.Screens.Matches;
 using CoMarketing.Tui.Screens.SignIn;
 using CoMarketing.Tui.Screens.Welcome;
@@ -152,5 +154,29 @@ public sealed class LoadingViewTests
         modelDuring.ShouldBeSameAs(before);
         list.Model.ShouldNotBeSameAs(before);
         planner.Screen.ShouldContain("45 members");
+    }
+
+    [Fact]
+    public void A_Big_Associations_Member_Tools_Should_Be_Read_Behind_The_Spinner_And_Others_Open_At_Once()
+    {
+        // Given: the coordinator of a big association
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        planner.Shell.SignIn(Session.Coordinator);
+
+        // When: the member tools (every member, archived ones too)
+        planner.Window.OpenArea("ToolMembers");
+        var loading = planner.Window.Current.ShouldBeOfType<LoadingView>();
+        var during = planner.Screen;
+        Finish(planner, loading);
+
+        // Then
+        during.ShouldContain("Reading 45 members…", customMessage: during);
+        planner.Window.Current.ShouldBeOfType<MemberAdminView>();
+
+        // When: the settings, which read no member
+        planner.Window.OpenArea("ToolSettings");
+
+        // Then
+        planner.Window.Current.ShouldBeOfType<SettingsView>();
     }
 }

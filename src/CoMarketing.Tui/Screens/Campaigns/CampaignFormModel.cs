@@ -23,6 +23,7 @@ public sealed class CampaignFormModel
     private readonly PlannerService _service;
     private readonly Campaign? _existing;
     private readonly List<long> _partners;
+    private readonly Lazy<IReadOnlyList<Business>> _members;
     private readonly Dictionary<long, string> _kept = [];
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
 
@@ -32,6 +33,7 @@ public sealed class CampaignFormModel
         _existing = existing;
         Format = new CampaignFormat(CampaignTexts.Of(service.Texts));
         _partners = [.. partners.Distinct()];
+        _members = new Lazy<IReadOnlyList<Business>>(service.GetBusinesses); // read once per form, not at every key
         if (existing is null && service.Session.BusinessId is { } own && !_partners.Contains(own))
         {
             _partners.Insert(0, own);
@@ -92,7 +94,7 @@ public sealed class CampaignFormModel
     public IReadOnlyList<string> PartnerNames => [.. _partners.Select(id => _service.GetBusiness(id)?.Name ?? $"#{id}")];
 
     /// <summary>Members not yet partners whose name contains <see cref="Search"/>, by name (at most 50).</summary>
-    public IReadOnlyList<Business> Candidates => [.. _service.GetBusinesses()
+    public IReadOnlyList<Business> Candidates => [.. _members.Value
         .Where(b => !_partners.Contains(b.Id) && b.Name.Contains(Search.Trim(), StringComparison.CurrentCultureIgnoreCase))
         .Take(50)];
 

@@ -18,8 +18,8 @@ public static class PlannerTools
     public static IReadOnlyList<ToolEntry> All { get; } =
     [
         new("settings", ToolAudience.Coordinator, c => new SettingsView(new SettingsModel(c.Service))),
-        new("members", ToolAudience.Coordinator, c => new MemberAdminView(new MemberAdminModel(c.Service, c.Clock))),
-        new("pairMarks", ToolAudience.MemberOrCoordinator, c => new PairMarksView(new PairMarksModel(c.Service))),
+        ToolEntry.Reading("members", ToolAudience.Coordinator, c => Later(new MemberAdminModel(c.Service, c.Clock), m => new MemberAdminView(m))),
+        ToolEntry.Reading("pairMarks", ToolAudience.MemberOrCoordinator, c => Later(new PairMarksModel(c.Service), m => new PairMarksView(m))),
         new("import", ToolAudience.Coordinator, c => new MemberImportView(new MemberImportModel(c.Service))),
         new("backup", ToolAudience.Coordinator, c => new BackupView(new BackupModel(c.Service))),
         new("audit", ToolAudience.Coordinator, c => new AuditLogView(new AuditLogModel(c.Service, c.Clock))),
@@ -32,6 +32,9 @@ public static class PlannerTools
 
     /// <summary>The tool named <paramref name="key"/>.</summary>
     public static ToolEntry Get(string key) => All.FirstOrDefault(t => t.Key == key) ?? throw new DomainException($"There is no tool '{key}'.");
+
+    /// <summary>The window over <paramref name="model"/>, made when called (on the UI thread, after the model was read).</summary>
+    private static Func<Window> Later<TModel>(TModel model, Func<TModel, Window> view) => () => view(model);
 
     private static Window ClaimView(ToolContext context)
         => new ClaimCoordinatorView(new ClaimCoordinatorModel(context.Service), context.SessionChanged ?? throw new ArgumentException("The claim tool needs SessionChanged to sign the new coordinator in.", nameof(context)));

@@ -11,6 +11,19 @@ namespace CoMarketing.Tui.Screens.Coordinator;
 /// <param name="Create">Makes the tool's window; throws a <c>DomainException</c> (in words) for a session that may not use it.</param>
 public sealed record ToolEntry(string Key, ToolAudience Audience, Func<ToolContext, Window> Create)
 {
+    /// <summary>
+    /// For a tool that reads every member: the reading, which the shell runs on the thread pool behind a spinner in a
+    /// big association; it returns how to make the window afterwards on the UI thread. Null for the other tools.
+    /// </summary>
+    public Func<ToolContext, Func<Window>>? Read { get; private init; }
+
+    /// <summary>A tool whose model <paramref name="read"/> reads every member; the window is made from what it read.</summary>
+    public static ToolEntry Reading(string key, ToolAudience audience, Func<ToolContext, Func<Window>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return new ToolEntry(key, audience, context => read(context)()) { Read = read };
+    }
+
     public string TitleFi => ToolTexts.Finnish.Get(TitleName);
 
     public string TitleEn => ToolTexts.English.Get(TitleName);
