@@ -131,8 +131,8 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     /// <summary>
     /// A save refused because another kiosk changed the record since this one read it reaches the screens as a
-    /// <see cref="DomainException"/>, which they already show in place (the edits stay on screen; reopening the record
-    /// reloads it). The screens have no "reload or keep your changes" choice yet.
+    /// <see cref="DomainException"/> around a <see cref="SavedElsewhereException"/>: the screens show the message and
+    /// offer to reload theirs or keep their own changes (<see cref="PlannerService.IsSavedElsewhere"/>).
     /// </summary>
     private static void Refusable(Action save)
     {
@@ -142,7 +142,7 @@ public sealed partial class StoreBackend : IPlannerBackend
         }
         catch (ChangedElsewhereException changed)
         {
-            throw new DomainException(changed.Message, changed);
+            throw new DomainException(changed.Message, new SavedElsewhereException(changed.Id, changed.BasedOn, changed.Current));
         }
     }
 

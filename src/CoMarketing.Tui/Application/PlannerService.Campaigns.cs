@@ -93,6 +93,7 @@ public sealed partial class PlannerService
         ArgumentNullException.ThrowIfNull(campaign);
         var stored = Backend.GetCampaign(campaign.Id) ?? throw new DomainException(CampaignTexts.Format("CampaignGone", campaign.Id));
         Demand(MaySee(stored), CampaignTexts.Get("PermNotYours"));
+        DemandSameVersion(campaign.Id, campaign.Version, stored.Version, stored.Name);
         Demand(campaign.Status == stored.Status, CampaignTexts.Get("StatusThroughLifecycle"));
         Demand(Session.IsCoordinator || SameResults(stored.Results, campaign.Results), CampaignTexts.Get("PermResults"));
         DemandPlanRights(stored, campaign);
@@ -108,7 +109,7 @@ public sealed partial class PlannerService
 
         EnsureUniqueName(campaign);
         var note = KeptNote(PartnerWarnings(campaign.Participants), stored.Participants, kept);
-        Backend.UpdateCampaign(campaign, Session.Actor, note);
+        Refusable(() => Backend.UpdateCampaign(campaign, Session.Actor, note), stored.Name);
         return Backend.GetCampaign(campaign.Id) ?? campaign;
     }
 

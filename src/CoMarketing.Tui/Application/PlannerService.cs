@@ -62,12 +62,46 @@ public sealed partial class PlannerService
         ArgumentNullException.ThrowIfNull(business);
         Demand(Session.CanEdit(business.Id), Texts.Get("PermOwnBusinessOnly"));
         var stored = Backend.GetBusiness(business.Id) ?? throw new DomainException(Texts.Format("PermBusinessGone", business.Id));
+        DemandSameVersion(business.Id, business.Version, stored.Version, business.Name);
         if (!Session.CanSeePrivate(business.Id))
         {
             business = WithPrivate(business, stored.Contact, stored.Notes);
         }
 
-        Backend.UpdateBusiness(business, Session.Actor);
+        var update = business;
+        Refusable(() => Backend.UpdateBusiness(update, Session.Actor), business.Name);
+    }
+
+    /// <summary>
+    /// True when <paramref name="refusal"/> says that someone else saved the record since it was opened (the screen may
+    /// offer to reload theirs or keep its own changes), rather than that the change itself is not allowed.
+    /// </summary>
+    public static bool IsSavedElsewhere(Exception refusal) => refusal?.InnerException is SavedElsewhereException;
+
+    /// <summary>
+    /// Refuses a save based on <paramref name="opened"/> when the store holds another version (someone else saved
+    /// since); the store checks again inside its write, so a save in between is refused there. Version 0 (a record
+    /// not read from a store) is not checked here.
+    /// </summary>
+    private void DemandSameVersion(long id, long opened, long stored, string name)
+    {
+        if (opened != 0 && opened != stored)
+        {
+            throw new DomainException(Texts.Format("SavedElsewhere", name), new SavedElsewhereException(id, opened, stored));
+        }
+    }
+
+    /// <summary>A save the store refused because someone saved the record in between: the refusal in this language.</summary>
+    private void Refusable(Action save, string name)
+    {
+        try
+        {
+            save();
+        }
+        catch (DomainException refusal) when (IsSavedElsewhere(refusal))
+        {
+            throw new DomainException(Texts.Format("SavedElsewhere", name), refusal.InnerException!);
+        }
     }
 
     public void ArchiveBusiness(long id)

@@ -197,14 +197,25 @@ public sealed class BusinessEditorModel : IHasDraft
         return true;
     }
 
+    /// <summary>Leaves the open question unanswered (Esc on "yours or theirs?"): the input stays, nothing is saved or reloaded.</summary>
+    public void DecideLater()
+    {
+        Question = EditorQuestion.None;
+        QuestionText = null;
+    }
+
     /// <summary>Answers the open question; true when the answer closes the editor (leave without saving).</summary>
     public bool Answer(bool yes)
     {
         var question = Question;
         Question = EditorQuestion.None;
         QuestionText = null;
+        JustSaved = null;
         switch (question)
         {
+            case EditorQuestion.SavedElsewhere when Original is { } opened:
+                KeepOrReload(opened.Id, keep: yes);
+                return false;
             case EditorQuestion.Leave:
                 return yes;
             case EditorQuestion.RemoveChannel when yes && _removing >= 0 && _removing < Channels.Length:
@@ -226,6 +237,32 @@ public sealed class BusinessEditorModel : IHasDraft
 
         _removing = -1;
         return false;
+    }
+
+    /// <summary>
+    /// After someone else saved the business: <paramref name="keep"/> saves this input over what they saved (every field
+    /// this editor does not show stays theirs); otherwise opens what they saved and drops this input.
+    /// </summary>
+    private void KeepOrReload(long id, bool keep)
+    {
+        if (Service.GetBusiness(id) is not { } stored)
+        {
+            Refuse(Texts.Format("PermBusinessGone", id));
+            return;
+        }
+
+        if (keep)
+        {
+            Original = stored; // the stored version: the save below goes over it (and is refused again if it moves on)
+            Save();
+            return;
+        }
+
+        var section = Section;
+        Load(stored);
+        Section = section;
+        Message = Texts.Format("SavedElsewhereReloaded", stored.Name);
+        MessageKind = MessageKind.Info;
     }
 
     /// <summary>Puts back the input of <paramref name="draft"/> (kept at a kiosk time-out), a half-typed channel too.</summary>
@@ -299,6 +336,11 @@ public sealed class BusinessEditorModel : IHasDraft
                 saved = Service.GetBusiness(business.Id) ?? business;
             }
         }
+        catch (DomainException exception) when (PlannerService.IsSavedElsewhere(exception))
+        {
+            Ask(EditorQuestion.SavedElsewhere, Texts.Get("SavedElsewhereAsk"));
+            return Refuse(exception.Message);
+        }
         catch (DomainException exception)
         {
             return Refuse(Texts.Format("EdNotSaved", exception.Message));
@@ -310,8 +352,12 @@ public sealed class BusinessEditorModel : IHasDraft
         Section = section;
         Message = Texts.Format("EdSaved", saved.Name);
         MessageKind = MessageKind.Success;
+        JustSaved = saved;
         return saved;
     }
+
+    /// <summary>The business saved by the last answer to a question (keeping these changes over someone else's), else null.</summary>
+    public Business? JustSaved { get; private set; }
 
     private void Load(Business? business)
     {

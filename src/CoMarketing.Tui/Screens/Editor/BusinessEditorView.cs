@@ -157,6 +157,8 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
         {
             _saved?.Invoke(saved);
         }
+
+        AskModel(); // someone else saved it meanwhile: theirs or these changes?
     }
 
     /// <summary>Asks the model's open question; the answer goes back to the model.</summary>
@@ -167,7 +169,7 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
             return;
         }
 
-        Question.Ask(text, yes =>
+        void Answered(bool yes)
         {
             if (Model.Answer(yes))
             {
@@ -176,7 +178,27 @@ public sealed partial class BusinessEditorView : View, IKeyHints, IHoldsDrafts
             }
 
             ShowSection();
-        }, enterMeansYes);
+            if (Model.JustSaved is { } saved)
+            {
+                _saved?.Invoke(saved);
+            }
+
+            AskModel(); // kept over a save that came in meanwhile again: asked again
+        }
+
+        if (Model.Question == EditorQuestion.SavedElsewhere)
+        {
+            Question.Ask(text, Answered, Model.Texts.Get("SavedElsewhereKeys"), enterMeansYes: false, later: () =>
+            {
+                Model.DecideLater();
+                ShowSection();
+            });
+        }
+        else
+        {
+            Question.Ask(text, Answered, enterMeansYes);
+        }
+
         Refresh();
     }
 

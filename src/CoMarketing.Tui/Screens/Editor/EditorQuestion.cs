@@ -13,4 +13,10 @@ public enum EditorQuestion
 
     /// <summary>Continue with the unsaved input kept at a kiosk time-out.</summary>
     RestoreDraft = 3,
+
+    /// <summary>
+    /// Someone else saved the business since the editor opened it: yes saves these changes over theirs, no reloads
+    /// theirs (dropping these); no answer (Esc) leaves both as they are.
+    /// </summary>
+    SavedElsewhere = 4,
 }

@@ -15,6 +15,8 @@ public sealed class QuestionView : View
     private Action<bool>? _answer;
     private View? _before;
     private bool _enterMeansYes;
+    private Action? _later;
+    private string _keys = string.Empty;
 
     public QuestionView(TuiTexts texts)
     {
@@ -29,13 +31,22 @@ public sealed class QuestionView : View
     /// <summary>The question being asked, or null.</summary>
     public string? Question { get; private set; }
 
-    public void Ask(string question, Action<bool> answer, bool enterMeansYes = false)
+    public void Ask(string question, Action<bool> answer, bool enterMeansYes = false) => Ask(question, answer, _texts.ConfirmKeys, enterMeansYes, later: null);
+
+    /// <summary>
+    /// Asks with the answer keys explained as <paramref name="keys"/> (e.g. "y = save yours, n = reload theirs, Esc =
+    /// later"); with <paramref name="later"/> Esc closes the question without an answer and calls it.
+    /// </summary>
+    public void Ask(string question, Action<bool> answer, string keys, bool enterMeansYes, Action? later)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(keys);
         Question = question;
         _answer = answer;
+        _keys = keys;
         _enterMeansYes = enterMeansYes;
+        _later = later;
         _before = App?.Navigation?.GetFocused();
         Visible = true;
         SetFocus();
@@ -48,6 +59,13 @@ public sealed class QuestionView : View
         if (_answer is null)
         {
             return false;
+        }
+
+        if (key == Key.Esc && _later is { } later)
+        {
+            Close();
+            later();
+            return true;
         }
 
         var rune = key.AsRune.Value;
@@ -69,13 +87,14 @@ public sealed class QuestionView : View
     {
         SetAttributeForRole(VisualRole.Focus);
         Move(0, 0);
-        AddStr(PickList.Fit($"{Question}  ({_texts.ConfirmKeys})", Viewport.Width));
+        AddStr(PickList.Fit($"{Question}  ({_keys})", Viewport.Width));
         return true;
     }
 
     private void Close()
     {
         _answer = null;
+        _later = null;
         Question = null;
         Visible = false;
         if (_before is { } before && before.Visible && before.CanFocus)
