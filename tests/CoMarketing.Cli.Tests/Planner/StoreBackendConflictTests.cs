@@ -2,6 +2,7 @@ using CoMarketing.Cli.Planner;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
 using CoMarketing.Storage;
+using CoMarketing.Tui.Application;
 
 namespace CoMarketing.Cli.Tests.Planner;
 
@@ -27,7 +28,9 @@ public sealed class StoreBackendConflictTests : IDisposable
 
         // Then
         refused.Message.ShouldContain("was changed by someone else since you opened it");
-        refused.InnerException.ShouldBeOfType<ChangedElsewhereException>();
+        var conflict = refused.InnerException.ShouldBeOfType<SavedElsewhereException>(); // so the screens ask "yours or theirs?"
+        conflict.Id.ShouldBe(_kiosk.Cafe);
+        conflict.StoredVersion.ShouldBe(conflict.OpenedVersion + 1);
         Should.Throw<DomainException>(() => first.UpdateBusiness(opened, Actor.Member(_kiosk.Cafe))); // still the old version
         var reloaded = first.GetBusiness(_kiosk.Cafe)!;
         first.UpdateBusiness(reloaded, Actor.Member(_kiosk.Cafe));

@@ -155,6 +155,7 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
         ArgumentNullException.ThrowIfNull(campaign);
         var c = campaign;
         var added = new Campaign(_campaigns.Count == 0 ? 1 : _campaigns.Max(x => x.Id) + 1, c.Name, c.Goal, c.Start, c.End, c.Status, c.Participants, c.CostItems, c.Plan, c.Results);
+        added = added with { Version = 1 };
         _campaigns.Add(added);
         Writes.Add(new BackendWrite(nameof(AddCampaign), actor, added.Id, note is null ? added.Name : $"{added.Name}: {note}"));
         return added;
@@ -169,7 +170,8 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
             throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
         }
 
-        _campaigns[index] = campaign;
+        // Each save is a new version, as in the stores (the planner refuses a save based on an older one).
+        _campaigns[index] = campaign with { Version = _campaigns[index].Version + 1 };
         Writes.Add(new BackendWrite(nameof(UpdateCampaign), actor, campaign.Id, note is null ? campaign.Name : $"{campaign.Name}: {note}"));
     }
 
@@ -202,7 +204,7 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
         _preferences.Clear();
         _preferences.AddRange(demo.PairPreferences);
         _campaigns.Clear();
-        _campaigns.AddRange(demo.Campaigns);
+        _campaigns.AddRange(demo.Campaigns.Select(c => c with { Version = 1 }));
         _budget = demo.Campaigns.Count == 0 ? null : DemoBudget.Plan(demo.Campaigns.Min(c => c.Start));
         _matcher = null;
     }

@@ -21,7 +21,7 @@ public sealed class CampaignFormModel
     public const string PartnersField = "Partners";
 
     private readonly PlannerService _service;
-    private readonly Campaign? _existing;
+    private Campaign? _existing;
     private readonly List<long> _partners;
     private readonly Lazy<IReadOnlyList<Business>> _members;
     private readonly Dictionary<long, string> _kept = [];
@@ -203,6 +203,7 @@ public sealed class CampaignFormModel
     public Campaign? Save()
     {
         SaveError = null;
+        RefusedAsSavedElsewhere = false;
         if (!Validate(out var campaign))
         {
             return null;
@@ -220,8 +221,27 @@ public sealed class CampaignFormModel
         catch (DomainException error)
         {
             SaveError = error.Message;
+            RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
             return null;
         }
+    }
+
+    /// <summary>True when the last save was refused because someone else saved the campaign since this page opened it.</summary>
+    public bool RefusedAsSavedElsewhere { get; private set; }
+
+    /// <summary>
+    /// Puts the details as edited here onto <paramref name="stored"/> (the campaign as someone else saved it meanwhile):
+    /// a save then writes these details over theirs and keeps their costs, plan and results.
+    /// </summary>
+    public void Rebase(Campaign stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (_existing is null || stored.Id != _existing.Id)
+        {
+            throw new ArgumentException("Only the campaign this form edits can be rebased onto.", nameof(stored));
+        }
+
+        _existing = stored;
     }
 
     private decimal? ParseTarget()

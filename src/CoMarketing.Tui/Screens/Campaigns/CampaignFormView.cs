@@ -7,7 +7,7 @@ using Terminal.Gui.Views;
 namespace CoMarketing.Tui.Screens.Campaigns;
 
 /// <summary>The details page: name, goal, dates, partners with search, warnings with a kept reason, and save (the button or Ctrl+S).</summary>
-public sealed class CampaignFormView : View
+public sealed class CampaignFormView : View, ISavedElsewherePage
 {
     private readonly FieldRow _name;
     private readonly FieldRow _target;
@@ -106,7 +106,22 @@ public sealed class CampaignFormView : View
         {
             Saved?.Invoke(this, saved);
         }
+        else if (Model.RefusedAsSavedElsewhere)
+        {
+            SavedElsewhere?.Invoke(this, EventArgs.Empty);
+        }
     }
+
+    public event EventHandler? SavedElsewhere;
+
+    void ISavedElsewherePage.SaveOnto(Campaign stored)
+    {
+        Model.Rebase(stored);
+        Save();
+    }
+
+    void ISavedElsewherePage.Notify(string text) => _message.Text = text;
+
 
     private void ShowPartners()
     {

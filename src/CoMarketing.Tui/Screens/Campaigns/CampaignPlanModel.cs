@@ -180,9 +180,10 @@ public sealed partial class CampaignPlanModel
 
         try
         {
-            // Onto the campaign as stored now: costs or results saved on another page meanwhile are kept.
-            var stored = _service.GetCampaign(Campaign.Id) ?? Campaign;
-            var campaign = stored.WithPlan(_entries).WithContingency(Contingency);
+            // Onto the campaign this page opened (the workspace opens each page on the campaign as its other pages saved
+            // it): a save by someone else since is refused, not overwritten.
+            RefusedAsSavedElsewhere = false;
+            var campaign = Campaign.WithPlan(_entries).WithContingency(Contingency);
             Campaign = _service.UpdateCampaign(campaign);
             Dirty = false;
             Message = Format.Texts.Get("Saved");
@@ -190,9 +191,23 @@ public sealed partial class CampaignPlanModel
         }
         catch (DomainException error)
         {
+            RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
             Message = error.Message;
             return false;
         }
+    }
+
+    /// <summary>True when the last save was refused because someone else saved the campaign since this page opened it.</summary>
+    public bool RefusedAsSavedElsewhere { get; private set; }
+
+    /// <summary>
+    /// Puts the publications and the plan for surprises as edited here onto <paramref name="stored"/> (the campaign as
+    /// someone else saved it meanwhile): a save then writes them over theirs and keeps the rest of their save.
+    /// </summary>
+    public void Rebase(Campaign stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        Campaign = stored;
     }
 
     /// <summary>True when this session may change the plan; otherwise the reason goes to <see cref="Message"/>.</summary>

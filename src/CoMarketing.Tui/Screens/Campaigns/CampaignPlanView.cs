@@ -1,3 +1,4 @@
+using CoMarketing.Core.Campaigns;
 using System.Collections.ObjectModel;
 using System.Text;
 using Terminal.Gui.Input;
@@ -12,7 +13,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// Y deletes), and under them the plan for surprises, or the open publication or plan-for-surprises form.
 /// F4 edits the plan for surprises, Ctrl+S saves.
 /// </summary>
-public sealed partial class CampaignPlanView : View
+public sealed partial class CampaignPlanView : View, ISavedElsewherePage
 {
     // Rows under the list: the plan for surprises (heading and three lines), two warning lines and the message.
     private const int BrowseHeight = 7;
@@ -99,7 +100,22 @@ public sealed partial class CampaignPlanView : View
         {
             Saved?.Invoke(this, EventArgs.Empty);
         }
+        else if (Model.RefusedAsSavedElsewhere)
+        {
+            SavedElsewhere?.Invoke(this, EventArgs.Empty);
+        }
     }
+
+    public event EventHandler? SavedElsewhere;
+
+    void ISavedElsewherePage.SaveOnto(Campaign stored)
+    {
+        Model.Rebase(stored);
+        Act(Save);
+    }
+
+    void ISavedElsewherePage.Notify(string text) => _message.Text = text;
+
 
     private View[] Buttons()
     {

@@ -206,16 +206,32 @@ public sealed class CampaignResultsModel
 
         try
         {
+            RefusedAsSavedElsewhere = false;
             _campaign = _service.UpdateCampaign(campaign);
         }
         catch (DomainException error)
         {
+            RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
             return error.Message;
         }
 
         _drafts.Clear();
         Changed();
         return null;
+    }
+
+    /// <summary>True when the last save was refused because someone else saved the campaign since this page opened it.</summary>
+    public bool RefusedAsSavedElsewhere { get; private set; }
+
+    /// <summary>
+    /// Puts the months changed here onto <paramref name="stored"/> (the campaign as someone else saved it meanwhile):
+    /// a save then writes these months over theirs and keeps the rest of their save.
+    /// </summary>
+    public void Rebase(Campaign stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        _campaign = stored;
+        Changed();
     }
 
     private List<ResultRowDraft> RowsOf(DateOnly month)

@@ -1,3 +1,4 @@
+using CoMarketing.Core.Campaigns;
 using System.Collections.ObjectModel;
 using CoMarketing.Tui.Shell;
 using Terminal.Gui.Input;
@@ -11,7 +12,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// keys), one row per participant and the whole campaign's sum, the selected participant's fields with their errors
 /// under them, Ctrl+S or the button to save, and the figures below.
 /// </summary>
-public sealed class CampaignResultsView : View, IKeyHints
+public sealed class CampaignResultsView : View, IKeyHints, ISavedElsewherePage
 {
     private const int LabelWidth = 17;
     private const int FieldWidth = 10;
@@ -127,7 +128,22 @@ public sealed class CampaignResultsView : View, IKeyHints
         {
             Saved?.Invoke(this, EventArgs.Empty);
         }
+        else if (Model.RefusedAsSavedElsewhere)
+        {
+            SavedElsewhere?.Invoke(this, EventArgs.Empty);
+        }
     }
+
+    public event EventHandler? SavedElsewhere;
+
+    void ISavedElsewherePage.SaveOnto(Campaign stored)
+    {
+        Model.Rebase(stored);
+        Save();
+    }
+
+    void ISavedElsewherePage.Notify(string text) => _message.Text = text;
+
 
     /// <summary>The figures as drawn, one line each (for tests and the shell).</summary>
     public IReadOnlyList<string> FigureLines { get; private set; } = [];

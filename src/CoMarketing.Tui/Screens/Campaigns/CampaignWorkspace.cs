@@ -4,6 +4,7 @@ using CoMarketing.Core.Campaigns;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Advice;
+using CoMarketing.Tui.Screens.Pickers;
 using CoMarketing.Tui.Shell;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -21,6 +22,7 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     private readonly PlannerService _service;
     private readonly ListView _pages = new() { Width = 18, Height = Dim.Fill() };
     private readonly View _content = new() { X = 19, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+    private readonly QuestionView _question;
     private Campaign? _campaign;
     private CampaignFormModel _form;
 
@@ -32,7 +34,8 @@ public sealed class CampaignWorkspace : Window, IKeyHints
         Width = Dim.Fill();
         Height = Dim.Fill();
         _pages.ValueChanged += (_, _) => ShowPage(_pages.SelectedItem ?? 0);
-        Add(_pages, _content);
+        _question = new QuestionView(service.Texts) { X = 19, Y = Pos.AnchorEnd(1) };
+        Add(_pages, _content, _question);
         ShowPages();
         ShowPage(0);
         if (campaign is null)
@@ -82,7 +85,49 @@ public sealed class CampaignWorkspace : Window, IKeyHints
             (6, { } c) => Export(c),
             _ => Details(new CampaignFormView(_form)),
         };
+        if (page is ISavedElsewherePage refusable)
+        {
+            refusable.SavedElsewhere += (_, _) => AskYoursOrTheirs(refusable, index);
+        }
+
         _content.Add(page);
+    }
+
+    /// <summary>The question on the workspace's last line while one waits for an answer.</summary>
+    public string? Question => _question.Question;
+
+    /// <summary>
+    /// A page's save was refused because someone else saved the campaign since the page opened it: "yours or theirs?"
+    /// Yes saves the page's input onto their save (their changes on other pages stay); no opens the page again on
+    /// their save, dropping the input; Esc leaves both as they are.
+    /// </summary>
+    private void AskYoursOrTheirs(ISavedElsewherePage page, int index)
+    {
+        var texts = _service.Texts;
+        _question.Ask(texts.Get("SavedElsewhereAsk"), yours =>
+        {
+            if (_campaign is null || _service.GetCampaign(_campaign.Id) is not { } stored)
+            {
+                page.Notify("! " + CampaignTexts.Of(texts).Format("CampaignGone", _campaign?.Id ?? 0));
+                return;
+            }
+
+            if (yours)
+            {
+                page.SaveOnto(stored);
+                return;
+            }
+
+            Adopt(stored);
+            ShowPages();
+            ShowPage(index);
+            if (Page is ISavedElsewherePage reopened)
+            {
+                reopened.Notify(texts.Format("SavedElsewhereReloaded", stored.Name));
+            }
+
+            _content.SetFocus();
+        }, texts.Get("SavedElsewhereKeys"), enterMeansYes: false, later: () => { });
     }
 
     /// <summary>Ctrl+PageDown and Ctrl+PageUp turn to the next and previous page from anywhere, and into its first field.</summary>

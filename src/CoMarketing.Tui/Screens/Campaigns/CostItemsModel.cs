@@ -159,6 +159,7 @@ public sealed class CostItemsModel
     /// <summary>Saves the items; null on success, otherwise what stopped it.</summary>
     public string? Save()
     {
+        RefusedAsSavedElsewhere = false;
         if (CurrentCampaign is not { } campaign)
         {
             return SplitError ?? Format.Texts.Get("FixFieldsFirst");
@@ -171,7 +172,22 @@ public sealed class CostItemsModel
         }
         catch (DomainException error)
         {
+            RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
             return error.Message;
         }
+    }
+
+    /// <summary>True when the last save was refused because someone else saved the campaign since this page opened it.</summary>
+    public bool RefusedAsSavedElsewhere { get; private set; }
+
+    /// <summary>
+    /// Puts the items as edited here onto <paramref name="stored"/> (the campaign as someone else saved it meanwhile):
+    /// a save then writes these items over theirs and keeps the rest of their save.
+    /// </summary>
+    public void Rebase(Campaign stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        _campaign = stored;
+        Changed();
     }
 }

@@ -1,3 +1,4 @@
+using CoMarketing.Core.Campaigns;
 using System.Collections.ObjectModel;
 using CoMarketing.Core.Splitting;
 using CoMarketing.Tui.Shell;
@@ -12,7 +13,7 @@ namespace CoMarketing.Tui.Screens.Campaigns;
 /// Y deletes, Ctrl+S or the Save button saves), the selected item's fields under them, and the live preview on the right,
 /// recomputed on every change.
 /// </summary>
-public sealed partial class CostItemsView : View, IKeyHints
+public sealed partial class CostItemsView : View, IKeyHints, ISavedElsewherePage
 {
     private readonly ListView _items = new() { Y = 1, Width = Dim.Fill(), Height = 4 };
     private readonly FieldRow _description;
@@ -119,7 +120,22 @@ public sealed partial class CostItemsView : View, IKeyHints
         {
             Saved?.Invoke(this, EventArgs.Empty);
         }
+        else if (Model.RefusedAsSavedElsewhere)
+        {
+            SavedElsewhere?.Invoke(this, EventArgs.Empty);
+        }
     }
+
+    public event EventHandler? SavedElsewhere;
+
+    void ISavedElsewherePage.SaveOnto(Campaign stored)
+    {
+        Model.Rebase(stored);
+        Save();
+    }
+
+    void ISavedElsewherePage.Notify(string text) => _message.Text = text;
+
 
     private void Edit(Action<CostItemDraft> change)
     {

@@ -298,20 +298,31 @@ public sealed class CampaignPlanEditingTests
     }
 
     [Fact]
-    public void Saving_Should_Keep_What_Another_Page_Saved_Meanwhile()
+    public void Saving_After_Someone_Else_Saved_Should_Be_Refused_And_Keeping_Mine_Should_Keep_Their_Costs()
     {
         // Given the plan page is open when the costs of the campaign are saved elsewhere
         var backend = InMemoryPlannerBackend.Demo();
         var service = new PlannerService(backend, Session.Coordinator, TuiTexts.English);
-        var model = new CampaignPlanModel(service, backend.GetCampaign(2)!);
+        var opened = backend.GetCampaign(2)!;
+        var model = new CampaignPlanModel(service, opened);
         service.UpdateCampaign(backend.GetCampaign(2)!.WithCostItems([]));
 
         // When a publication is moved and saved
         model.Select(0);
         model.Shift(1);
+        var refused = model.Save();
+
+        // Then nothing of the plan is saved over theirs
+        refused.ShouldBeFalse();
+        model.RefusedAsSavedElsewhere.ShouldBeTrue();
+        model.Message.ShouldBe($"“{opened.Name}” was saved by someone else since you opened it; nothing was saved.");
+        backend.GetCampaign(2)!.Plan.ShouldBe(opened.Plan);
+
+        // When "yours": the plan as moved here onto their save
+        model.Rebase(backend.GetCampaign(2)!);
         model.Save().ShouldBeTrue();
 
-        // Then
+        // Then their costs and this plan
         var stored = backend.GetCampaign(2)!;
         stored.CostItems.ShouldBeEmpty();
         stored.Plan.ShouldBe(model.Entries);
