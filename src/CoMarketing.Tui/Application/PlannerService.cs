@@ -62,14 +62,14 @@ public sealed partial class PlannerService
         ArgumentNullException.ThrowIfNull(business);
         Demand(Session.CanEdit(business.Id), Texts.Get("PermOwnBusinessOnly"));
         var stored = Backend.GetBusiness(business.Id) ?? throw new DomainException(Texts.Format("PermBusinessGone", business.Id));
-        DemandSameVersion(business.Id, business.Version, stored.Version, business.Name);
+        DemandSameVersion(business.Id, business.Version, stored.Version, stored.Name);
         if (!Session.CanSeePrivate(business.Id))
         {
             business = WithPrivate(business, stored.Contact, stored.Notes);
         }
 
         var update = business;
-        Refusable(() => Backend.UpdateBusiness(update, Session.Actor), business.Name);
+        Refusable(() => Backend.UpdateBusiness(update, Session.Actor), stored.Name);
     }
 
     /// <summary>

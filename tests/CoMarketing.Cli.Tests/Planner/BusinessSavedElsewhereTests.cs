@@ -44,8 +44,7 @@ public sealed class BusinessSavedElsewhereTests : IDisposable
         saved.ShouldBeNull();
         mine.Question.ShouldBe(EditorQuestion.SavedElsewhere);
         mine.QuestionText.ShouldBe("Omasi vai toisen?");
-        mine.Message.ShouldNotBeNull().ShouldStartWith("Joku muu tallensi kohteen ”");
-        mine.Message.ShouldEndWith("sen jälkeen, kun avasit sen; mitään ei tallennettu.");
+        mine.Message.ShouldBe("Joku muu tallensi kohteen ”Kahvila B” avaamisesi jälkeen; mitään ei tallennettu.");
         Stored().Name.ShouldBe("Kahvila B");
         Stored().Notes.ShouldNotBe("Kiosk A:n muistiinpano");
     }

@@ -89,7 +89,7 @@ public sealed class CampaignChangedElsewhereTests : IDisposable
         var refused = Should.Throw<Core.Common.DomainException>(() => kiosk.UpdateBusiness(opened));
 
         // Then
-        refused.Message.ShouldContain("was saved by someone else since you opened it");
+        refused.Message.ShouldEndWith("after you opened it; nothing was saved.");
         kiosk.UpdateBusiness(kiosk.GetBusiness(opened.Id)!); // what was read again saves
     }
 

@@ -52,13 +52,25 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     public string HintTitle => Title;
 
     /// <summary>The keys every page shares (Tab between fields, Ctrl+S saves the page), then the page's own for F1 help.</summary>
-    public IReadOnlyList<Screens.KeyBinding> HintKeys =>
-    [
-        new("Tab", _service.Texts.KeyNextField),
-        new("Ctrl+S", _service.Texts.KeySave),
-        new("Ctrl+PgDn/PgUp", CampaignTexts.Of(_service.Texts).Get("KeyNextPage")),
-        .. (Page as IKeyHints)?.HintKeys ?? [],
-    ];
+    public IReadOnlyList<Screens.KeyBinding> HintKeys
+    {
+        get
+        {
+            var texts = _service.Texts;
+            if (_question.Visible)
+            {
+                return [new("k/y", texts.Get("KeySaveYours")), new("e/n", texts.Get("KeyReloadTheirs")), new("Esc", texts.Get("KeyDecideLater"))];
+            }
+
+            return
+            [
+                new("Tab", texts.KeyNextField),
+                new("Ctrl+S", texts.KeySave),
+                new("Ctrl+PgDn/PgUp", CampaignTexts.Of(texts).Get("KeyNextPage")),
+                .. (Page as IKeyHints)?.HintKeys ?? [],
+            ];
+        }
+    }
 
     /// <summary>The page on show: its view (details, costs or status).</summary>
     public View? Page => _content.SubViews.FirstOrDefault();

@@ -9,6 +9,11 @@ public sealed partial class BusinessEditorView
         get
         {
             var t = Model.Texts;
+            if (Question.Visible && Model.Question == EditorQuestion.SavedElsewhere)
+            {
+                return [new KeyBinding("k/y", t.Get("KeySaveYours")), new KeyBinding("e/n", t.Get("KeyReloadTheirs")), new KeyBinding("Esc", t.Get("KeyDecideLater"))];
+            }
+
             if (Question.Visible)
             {
                 return [new KeyBinding("k/y", t.Get("EdKeyYes")), new KeyBinding("e/n Esc", t.Get("EdKeyNo"))];

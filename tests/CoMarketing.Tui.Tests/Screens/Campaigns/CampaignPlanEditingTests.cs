@@ -315,7 +315,7 @@ public sealed class CampaignPlanEditingTests
         // Then nothing of the plan is saved over theirs
         refused.ShouldBeFalse();
         model.RefusedAsSavedElsewhere.ShouldBeTrue();
-        model.Message.ShouldBe($"“{opened.Name}” was saved by someone else since you opened it; nothing was saved.");
+        model.Message.ShouldBe($"Someone else saved “{opened.Name}” after you opened it; nothing was saved.");
         backend.GetCampaign(2)!.Plan.ShouldBe(opened.Plan);
 
         // When "yours": the plan as moved here onto their save

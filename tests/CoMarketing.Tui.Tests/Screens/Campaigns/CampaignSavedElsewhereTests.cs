@@ -29,8 +29,7 @@ public sealed class CampaignSavedElsewhereTests
         // Then
         kiosk.Workspace.Question.ShouldBe("Yours or theirs?");
         kiosk.App.Screen().ShouldContain("Yours or theirs?  (y = save yours, n = reload theirs, Esc = later)");
-        kiosk.Costs.Message.ShouldStartWith("! “");
-        kiosk.Costs.Message.ShouldEndWith("was saved by someone else since you opened it; nothing was saved.");
+        kiosk.Costs.Message.ShouldBe($"! Someone else saved “{kiosk.Opened.Name}” after you opened it; nothing was saved.");
         kiosk.Opened.Plan.ShouldNotBeEmpty();
         kiosk.Stored.Plan.ShouldBeEmpty();
         kiosk.Stored.CostItems[0].Net.ShouldBe(kiosk.Opened.CostItems[0].Net);
