@@ -117,7 +117,7 @@ public sealed partial class MatchIndex
     private double UpperBound(in BoundQuery q, int b, double areaBound)
     {
         var weights = Settings.Weights;
-        var interests = InterestBound(in q, b);
+        var interests = Math.Max(InterestBound(in q, b), ComplementAt(q.Index, b));
         var monthsB = _months[b];
 
         // b < Count, so its padded row of eight weights lies inside the array.
@@ -200,7 +200,7 @@ public sealed partial class MatchIndex
         var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
         var season = MonthOverlap(_months[a], _months[b]);
-        var interests = InterestOverlapAt(a, b);
+        var interests = AudienceAt(a, b);
         var newReach = NewReachShare(a, b);
         var age = AgeSimilarity(a, b);
         var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests * age)
