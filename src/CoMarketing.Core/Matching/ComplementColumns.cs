@@ -4,22 +4,25 @@ namespace CoMarketing.Core.Matching;
 
 /// <summary>
 /// The complementary-industry percents of a <see cref="MatchIndex"/>: each business's group (its industry code, when
-/// the table covers it; 0 otherwise) and a square table of percents by pair of groups, so a pair is one array read.
+/// the table covers it; 0 otherwise) and a square table of fractions by pair of groups, so a pair is one array read.
 /// </summary>
 internal sealed class ComplementColumns
 {
-    private ComplementColumns(int[] groups, byte[] percents, int stride)
+    private ComplementColumns(int[] groups, double[] fractions, int stride)
     {
         Groups = groups;
-        Percents = percents;
+        Fractions = fractions;
         Stride = stride;
     }
 
-    /// <summary>Per business, its row and column in <see cref="Percents"/> (0: no complement at all).</summary>
+    /// <summary>Per business, its row and column in <see cref="Fractions"/> (0: no complement at all).</summary>
     public int[] Groups { get; }
 
-    /// <summary>Percents by <c>group(a) · Stride + group(b)</c>, symmetric, 0 in row and column 0.</summary>
-    public byte[] Percents { get; }
+    /// <summary>
+    /// The pair's percent / 100 by <c>group(a) · Stride + group(b)</c>, symmetric, 0 in row and column 0; divided here
+    /// once, so a ranking reads a number instead of dividing per candidate.
+    /// </summary>
+    public double[] Fractions { get; }
 
     public int Stride { get; }
 
@@ -28,7 +31,7 @@ internal sealed class ComplementColumns
         var groups = new int[businesses.Length];
         if (complements.IsEmpty)
         {
-            return new ComplementColumns(groups, new byte[1], 1);
+            return new ComplementColumns(groups, new double[1], 1);
         }
 
         // One group per distinct industry code that some pair covers; each code is looked up in the table once.
@@ -57,15 +60,15 @@ internal sealed class ComplementColumns
         }
 
         var stride = representatives.Count;
-        var percents = new byte[stride * stride];
+        var fractions = new double[stride * stride];
         for (var x = 1; x < stride; x++)
         {
             for (var y = 1; y < stride; y++)
             {
-                percents[(x * stride) + y] = (byte)complements.Percent(representatives[x], representatives[y]);
+                fractions[(x * stride) + y] = complements.Percent(representatives[x], representatives[y]) / 100.0;
             }
         }
 
-        return new ComplementColumns(groups, percents, stride);
+        return new ComplementColumns(groups, fractions, stride);
     }
 }

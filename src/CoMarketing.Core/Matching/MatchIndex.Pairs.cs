@@ -207,7 +207,7 @@ public sealed partial class MatchIndex
 
     /// <summary>The complementarity 0–1 of the two businesses' industries: the table's percent / 100, 0 when unlisted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double ComplementAt(int a, int b) => _complementPercents[(_complementGroups[a] * _complementStride) + _complementGroups[b]] / 100.0;
+    private double ComplementAt(int a, int b) => _complementFractions[(_complementGroups[a] * _complementStride) + _complementGroups[b]];
 
     /// <summary>
     /// <see cref="InterestOverlap.Of"/> from the bitsets: 200 times its weight per shared tag, and for each unshared tag

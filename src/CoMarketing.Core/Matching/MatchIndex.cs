@@ -58,7 +58,7 @@ public sealed partial class MatchIndex
     private readonly CandidateLists _lists;
     private readonly ScoreBounds _bounds;
     private readonly int[] _complementGroups;
-    private readonly byte[] _complementPercents;
+    private readonly double[] _complementFractions;
     private readonly int _complementStride;
 
     /// <summary>The settings the index was built with.</summary>
@@ -123,7 +123,7 @@ public sealed partial class MatchIndex
         _bounds = ScoreBounds.Create(settings.Weights);
         var complements = ComplementColumns.Create(businesses, settings.Complements);
         _complementGroups = complements.Groups;
-        _complementPercents = complements.Percents;
+        _complementFractions = complements.Fractions;
         _complementStride = complements.Stride;
     }
 
