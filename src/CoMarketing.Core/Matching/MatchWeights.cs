@@ -11,7 +11,8 @@ namespace CoMarketing.Core.Matching;
 /// business for twenty-year-olds gains little from one courting pensioners even when both like sports). The new
 /// reach is secondary, as DESIGN.md asks: it counts only in proportion to that shared audience (<c>n·i·a</c>), so a
 /// candidate sharing no interest gets nothing for its reach and a big general business cannot buy its way past a
-/// specialist. A pair sharing no interest scores at most <c>Age + Area + Season + CustomerType</c> = 45.
+/// specialist. A pair sharing no interest (and not of complementary industries, which count as shared audience in
+/// <see cref="MatchComponents.Interests"/>) scores at most <c>Age + Area + Season + CustomerType</c> = 45.
 /// </remarks>
 public sealed record MatchWeights
 {
