@@ -63,7 +63,7 @@ internal static class MatchingSupport
         var settings = store.Association.Get();
         var businesses = store.Businesses.GetAll(includeArchived: true);
         var outcomes = MatchOutcomes.From(store.Campaigns.GetAll(), businesses, settings);
-        return new PartnerMatcher(businesses, store.PairPreferences.GetAll(), MatchSettings.From(settings, reference?.InterestAffinities, outcomes));
+        return new PartnerMatcher(businesses, store.PairPreferences.GetAll(), MatchSettings.From(settings, reference?.InterestAffinities, outcomes, reference?.IndustryComplements));
     }
 
     /// <summary>The reference data from <c>data/</c>, or null when its files are missing or damaged.</summary>

@@ -14,6 +14,7 @@ namespace CoMarketing.Core.Matching;
 /// <param name="MonthCount">How many months it is active.</param>
 /// <param name="MaxBoost">The largest outcome boost any of its partners can get.</param>
 /// <param name="TopWeights">Entry k: the sum of its k heaviest interest tags' weights (k = 0 … its tag count).</param>
+/// <param name="ComplementRow">Where its row of complementary-industry fractions starts (see <see cref="ComplementColumns"/>).</param>
 internal readonly record struct BoundQuery(
     int Index,
     Vector256<double> AgeLow,
@@ -25,4 +26,5 @@ internal readonly record struct BoundQuery(
     double Missed,
     int MonthCount,
     double MaxBoost,
-    long[] TopWeights);
+    long[] TopWeights,
+    int ComplementRow);

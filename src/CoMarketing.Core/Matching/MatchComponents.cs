@@ -4,7 +4,9 @@ namespace CoMarketing.Core.Matching;
 /// <param name="Age">Histogram intersection of the two age distributions (Σ min over the seven bands).</param>
 /// <param name="Interests">
 /// Overlap of the interest tags, related tags counting partly (<see cref="InterestOverlap"/>, <see cref="InterestAffinities"/>):
-/// the Dice overlap 2·shared / (tags of both) when no tags are related; 0 when neither has tags.
+/// the Dice overlap 2·shared / (tags of both) when no tags are related; 0 when neither has tags. When the two industries
+/// complement each other (<see cref="IndustryComplements"/>), at least the pair's percent / 100: complementary
+/// offerings are evidence of a shared audience as much as shared tags are.
 /// </param>
 /// <param name="Area">
 /// Geographic overlap: when both reach customers nationally 1, when one does 0.5; otherwise the larger of the

@@ -77,7 +77,7 @@ public sealed partial class MatchIndex
     private MatchComponents ComponentsCore(int a, int b, double distance)
     {
         var age = AgeSimilarity(a, b);
-        var interests = InterestOverlapAt(a, b);
+        var interests = AudienceAt(a, b);
         var area = Area(a, b, distance);
         var season = MonthOverlap(_months[a], _months[b]);
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
@@ -197,6 +197,17 @@ public sealed partial class MatchIndex
         var total = own + gained;
         return total <= 0 ? 0 : gained / total;
     }
+
+    /// <summary>
+    /// The interest component: the larger of the interest overlap and the complementarity of the two industries
+    /// (<see cref="IndustryComplements"/>, its percent / 100).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double AudienceAt(int a, int b) => Math.Max(InterestOverlapAt(a, b), ComplementAt(a, b));
+
+    /// <summary>The complementarity 0–1 of the two businesses' industries: the table's percent / 100, 0 when unlisted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double ComplementAt(int a, int b) => _complementFractions[(_complementGroups[a] * _complementStride) + _complementGroups[b]];
 
     /// <summary>
     /// <see cref="InterestOverlap.Of"/> from the bitsets: 200 times its weight per shared tag, and for each unshared tag

@@ -86,7 +86,8 @@ public sealed partial class MatchIndex
     {
         var ages = _ages.AsSpan(a * IndexColumns.AgeStride, IndexColumns.AgeStride);
         return new BoundQuery(a, Vector256.Create<double>(ages), Vector256.Create<double>(ages[4..]), _months[a], _customerTypes[a] * 3,
-            _interestCounts[a], _reach[a], 1 - _reachRatios[a], BitOperations.PopCount((uint)_months[a]), _maxBoost[a], TopWeights(a));
+            _interestCounts[a], _reach[a], 1 - _reachRatios[a], BitOperations.PopCount((uint)_months[a]), _maxBoost[a], TopWeights(a),
+            _complementGroups[a] * _complementStride);
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed partial class MatchIndex
     private double UpperBound(in BoundQuery q, int b, double areaBound)
     {
         var weights = Settings.Weights;
-        var interests = InterestBound(in q, b);
+        var interests = Math.Max(InterestBound(in q, b), _complementFractions[q.ComplementRow + _complementGroups[b]]);
         var monthsB = _months[b];
 
         // b < Count, so its padded row of eight weights lies inside the array.
@@ -200,7 +201,7 @@ public sealed partial class MatchIndex
         var worst = size == heap.Length ? heap[0].Score - BoundSlack : double.NegativeInfinity;
         var customerType = CustomerTypeFit(_customerTypes[a], _customerTypes[b]);
         var season = MonthOverlap(_months[a], _months[b]);
-        var interests = InterestOverlapAt(a, b);
+        var interests = AudienceAt(a, b);
         var newReach = NewReachShare(a, b);
         var age = AgeSimilarity(a, b);
         var known = (weights.CustomerType * customerType) + (weights.Season * season) + (weights.Interests * interests * age)

@@ -57,6 +57,9 @@ public sealed partial class MatchIndex
     private readonly int[] _homePlaces;
     private readonly CandidateLists _lists;
     private readonly ScoreBounds _bounds;
+    private readonly int[] _complementGroups;
+    private readonly double[] _complementFractions;
+    private readonly int _complementStride;
 
     /// <summary>The settings the index was built with.</summary>
     public MatchSettings Settings { get; }
@@ -118,6 +121,10 @@ public sealed partial class MatchIndex
         _homePlaces = columns.HomePlaces;
         _lists = CandidateLists.Create(columns);
         _bounds = ScoreBounds.Create(settings.Weights);
+        var complements = ComplementColumns.Create(businesses, settings.Complements);
+        _complementGroups = complements.Groups;
+        _complementFractions = complements.Fractions;
+        _complementStride = complements.Stride;
     }
 
     /// <summary>Builds the index. Ids must be unique; preferences naming unknown businesses are ignored.</summary>

@@ -5,8 +5,8 @@ namespace CoMarketing.Core.Matching;
 
 /// <summary>Puts a match and an exclusion into words (<see cref="MatchTexts"/>).</summary>
 /// <remarks>
-/// Reasons come in this order: shared audience and place, earlier joint results, new reach, industries, shared
-/// interests, related interests, seasons, customer type; a reason is left out when there is nothing good to say (no
+/// Reasons come in this order: shared audience and place, earlier joint results, new reach, industries (complementary
+/// ones named as such, <see cref="IndustryComplements"/>), shared interests, related interests, seasons, customer type; a reason is left out when there is nothing good to say (no
 /// shared age band, no new reach...).
 /// The shared age span is the band both reach most (the larger of the two weights' minimum) widened to neighbouring
 /// bands where both still reach at least 60 % as much; it needs at least <see cref="MinSharedAgeWeight"/>.
@@ -29,7 +29,8 @@ public static partial class MatchReasons
         bool smallTownMode,
         MatchTextOptions options,
         InterestAffinities? affinities = null,
-        OutcomeEvidence? outcome = null)
+        OutcomeEvidence? outcome = null,
+        IndustryComplements? complements = null)
     {
         ArgumentNullException.ThrowIfNull(business);
         ArgumentNullException.ThrowIfNull(candidate);
@@ -64,7 +65,12 @@ public static partial class MatchReasons
         }
 
         var (a, b) = (options.NameOf(business.Industry), options.NameOf(candidate.Industry));
-        if (business.Industry.Class != candidate.Industry.Class)
+        if (complements?.Find(business.Industry, candidate.Industry) is { } complement)
+        {
+            // Complementary industries are always of different classes, and the reason says more than that.
+            reasons.Add(t.Complementary(a, b, complement.Percent));
+        }
+        else if (business.Industry.Class != candidate.Industry.Class)
         {
             reasons.Add(t.DifferentIndustries(a, b));
         }

@@ -5,11 +5,13 @@ namespace CoMarketing.Core.Matching;
 
 /// <summary>
 /// What matching needs from the association: the area's population P, small-town mode, the weights, the related
-/// interests (<see cref="InterestAffinities"/>) and the priors from finished campaigns (<see cref="MatchOutcomes"/>).
+/// interests (<see cref="InterestAffinities"/>), the priors from finished campaigns (<see cref="MatchOutcomes"/>) and
+/// the complementary industries (<see cref="IndustryComplements"/>).
 /// </summary>
 public sealed record MatchSettings
 {
-    public MatchSettings(int population, bool smallTownMode, MatchWeights? weights = null, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null)
+    public MatchSettings(int population, bool smallTownMode, MatchWeights? weights = null, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null,
+        IndustryComplements? complements = null)
     {
         if (population <= 0)
         {
@@ -21,6 +23,7 @@ public sealed record MatchSettings
         Weights = weights ?? MatchWeights.Default;
         Affinities = affinities ?? InterestAffinities.Empty;
         Outcomes = outcomes ?? MatchOutcomes.Empty;
+        Complements = complements ?? IndustryComplements.Empty;
     }
 
     /// <summary>The P of the reach model: every reach is capped at it.</summary>
@@ -36,9 +39,13 @@ public sealed record MatchSettings
     /// <summary>Boosts from finished joint campaigns (none by default).</summary>
     public MatchOutcomes Outcomes { get; }
 
-    public static MatchSettings From(AssociationSettings settings, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null)
+    /// <summary>Complementary industries, counting as shared audience in the interest part of the score (none by default).</summary>
+    public IndustryComplements Complements { get; }
+
+    public static MatchSettings From(
+        AssociationSettings settings, InterestAffinities? affinities = null, MatchOutcomes? outcomes = null, IndustryComplements? complements = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new MatchSettings(settings.Population, settings.SmallTownMode, affinities: affinities, outcomes: outcomes);
+        return new MatchSettings(settings.Population, settings.SmallTownMode, affinities: affinities, outcomes: outcomes, complements: complements);
     }
 }

@@ -28,6 +28,12 @@ public sealed class MatchTexts
         BringsChannel = (count, kind) => $"brings {count} {ChannelAudienceEn(kind)} you do not reach",
         BringsPeople = count => $"brings {count} people you do not reach yet",
         DifferentIndustries = (a, b) => $"different industries: {a} and {b}",
+        Complementary = (a, b, percent) => percent switch
+        {
+            >= 75 => $"complementary offerings for the same visit or occasion: {a} and {b}",
+            >= 50 => $"complementary offerings for the same need: {a} and {b}",
+            _ => $"somewhat complementary offerings: {a} and {b}",
+        },
         SameIndustryFine = "same industry, but marked fine together",
         SmallTown = (a, b) => $"same industry class, different lines of business (small-town mode): {a} and {b}",
         SharedInterests = list => $"shared interests: {list}",
@@ -69,6 +75,12 @@ public sealed class MatchTexts
         BringsChannel = (count, kind) => $"tuo {count} {ChannelAudienceFi(kind)}, joita et tavoita",
         BringsPeople = count => $"tuo {count} ihmistä, joita et vielä tavoita",
         DifferentIndustries = (a, b) => $"eri toimialat: {a} ja {b}",
+        Complementary = (a, b, percent) => percent switch
+        {
+            >= 75 => $"toisiaan täydentävä tarjonta samaan käyntiin tai tilaisuuteen: {a} ja {b}",
+            >= 50 => $"toisiaan täydentävä tarjonta samaan tarpeeseen: {a} ja {b}",
+            _ => $"osin toisiaan täydentävä tarjonta: {a} ja {b}",
+        },
         SameIndustryFine = "sama toimiala, mutta merkitty sopiviksi yhdessä",
         SmallTown = (a, b) => $"sama toimialaluokka, eri alatoimiala (pikkukaupunkitila): {a} ja {b}",
         SharedInterests = list => $"yhteiset kiinnostuksen kohteet: {list}",
@@ -122,6 +134,9 @@ public sealed class MatchTexts
     public required Func<string, string> BringsPeople { get; init; }
 
     public required Func<string, string, string> DifferentIndustries { get; init; }
+
+    /// <summary>Complementary industries (<see cref="IndustryComplements"/>): (industry, partner's industry, percent).</summary>
+    public required Func<string, string, int, string> Complementary { get; init; }
 
     public required string SameIndustryFine { get; init; }
 

@@ -6,12 +6,13 @@ namespace CoMarketing.Core.Matching;
 /// <remarks>
 /// Each component is a fraction 0–1 (see <see cref="MatchComponents"/>); the score is
 /// <c>Age·a + Interests·i·a + Area·g + Season·s + CustomerType·c + NewReach·n·i·a</c>, added in that order, so with
-/// the default weights (20 + 45 + 10 + 10 + 5 + 10 = 100) it lies between 0 and 100. Audience fit weighs most, because
+/// the default weights (20 + 50 + 10 + 10 + 5 + 5 = 100) it lies between 0 and 100. Audience fit weighs most, because
 /// a partner with another audience gains nothing: shared interests count as far as the ages meet (<c>i·a</c>, a
 /// business for twenty-year-olds gains little from one courting pensioners even when both like sports). The new
 /// reach is secondary, as DESIGN.md asks: it counts only in proportion to that shared audience (<c>n·i·a</c>), so a
 /// candidate sharing no interest gets nothing for its reach and a big general business cannot buy its way past a
-/// specialist. A pair sharing no interest scores at most <c>Age + Area + Season + CustomerType</c> = 45.
+/// specialist. A pair sharing no interest (and not of complementary industries, which count as shared audience in
+/// <see cref="MatchComponents.Interests"/>) scores at most <c>Age + Area + Season + CustomerType</c> = 45.
 /// </remarks>
 public sealed record MatchWeights
 {
@@ -36,7 +37,7 @@ public sealed record MatchWeights
         NewReach = newReach;
     }
 
-    /// <summary>Age 20, interests 45, area 10, season 10, customer type 5, new reach 10.</summary>
+    /// <summary>Age 20, interests 50, area 10, season 10, customer type 5, new reach 5.</summary>
     public static MatchWeights Default { get; } = new(20, 50, 10, 10, 5, 5);
 
     public double Age { get; }

@@ -75,7 +75,7 @@ public sealed class PartnerMatcher
         var newReach = Index.NewReach(a, b);
         var outcome = Index.Boost(a, b) > 0 ? Index.Settings.Outcomes.For(business, candidate) : null;
         var reasons = MatchReasons.Describe(business, candidate, components, newReach, fine, Index.Settings.SmallTownMode, text,
-            Index.Settings.Affinities, outcome);
+            Index.Settings.Affinities, outcome, Index.Settings.Complements);
         return new PartnerMatch(candidate, score, components, newReach, reasons) { Outcome = outcome };
     }
 

@@ -31,7 +31,8 @@ public sealed class ReferenceData
         IEnumerable<Municipality> municipalities,
         IEnumerable<InterestDefinition> interests,
         IEnumerable<ChannelProfile> channelProfiles,
-        IEnumerable<InterestAffinity>? interestAffinities = null)
+        IEnumerable<InterestAffinity>? interestAffinities = null,
+        IEnumerable<IndustryComplement>? industryComplements = null)
     {
         ArgumentNullException.ThrowIfNull(industries);
         ArgumentNullException.ThrowIfNull(municipalities);
@@ -62,6 +63,14 @@ public sealed class ReferenceData
         {
             throw new DomainException($"Related interests name '{unknown}', which is not in the interest vocabulary (interests.csv).");
         }
+
+        IndustryComplements = new IndustryComplements(industryComplements ?? []);
+        var unlisted = IndustryComplements.All.SelectMany(c => new[] { c.Industry, c.Complement })
+            .FirstOrDefault(side => !Industries.Any(i => i.Code.Code.StartsWith(side, StringComparison.Ordinal)));
+        if (unlisted is not null)
+        {
+            throw new DomainException($"Complementary industries name '{unlisted}', which covers no industry of industries.csv.");
+        }
     }
 
     /// <summary>Industry classes ordered by code.</summary>
@@ -79,14 +88,22 @@ public sealed class ReferenceData
     /// <summary>Related interest tags of the vocabulary (<c>interest-affinities.csv</c>); empty when not given.</summary>
     public InterestAffinities InterestAffinities { get; }
 
-    /// <summary>Parses the reference files' text (see <see cref="ReferenceDataParser"/> for the formats); related interests are optional.</summary>
-    public static ReferenceData Parse(string industriesCsv, string municipalitiesCsv, string interestsCsv, string channelKindsCsv, string? interestAffinitiesCsv = null)
+    /// <summary>Complementary industries (<c>industry-complements.csv</c>); empty when not given.</summary>
+    public IndustryComplements IndustryComplements { get; }
+
+    /// <summary>
+    /// Parses the reference files' text (see <see cref="ReferenceDataParser"/> for the formats); related interests and
+    /// complementary industries are optional.
+    /// </summary>
+    public static ReferenceData Parse(
+        string industriesCsv, string municipalitiesCsv, string interestsCsv, string channelKindsCsv, string? interestAffinitiesCsv = null, string? industryComplementsCsv = null)
         => new(
             ReferenceDataParser.ParseIndustries(industriesCsv),
             ReferenceDataParser.ParseMunicipalities(municipalitiesCsv),
             ReferenceDataParser.ParseInterests(interestsCsv),
             ReferenceDataParser.ParseChannelProfiles(channelKindsCsv),
-            interestAffinitiesCsv is null ? null : ReferenceDataParser.ParseInterestAffinities(interestAffinitiesCsv));
+            interestAffinitiesCsv is null ? null : ReferenceDataParser.ParseInterestAffinities(interestAffinitiesCsv),
+            industryComplementsCsv is null ? null : ReferenceDataParser.ParseIndustryComplements(industryComplementsCsv));
 
     /// <summary>
     /// The class with exactly this code; for a five-digit code not in the list, its four-digit class if that is

@@ -50,6 +50,18 @@ public static class ReferenceDataParser
             a => string.CompareOrdinal(a.Tag.Value, a.Related.Value) < 0 ? $"{a.Tag}~{a.Related}" : $"{a.Related}~{a.Tag}");
 
     /// <summary>
+    /// Parses <c>industry-complements.csv</c>: <c>industry,complement,percent,why</c> (see
+    /// <c>data/industry-complements.md</c>); a pair listed twice, in either order, is an error on the later line.
+    /// </summary>
+    public static IReadOnlyList<IndustryComplement> ParseIndustryComplements(string text, string source = "industry-complements.csv")
+        => ParseRows(
+            text,
+            source,
+            ["industry", "complement", "percent", "why"],
+            f => new IndustryComplement(f[0], f[1], Integer(f[2], "percent"), f[3]),
+            c => string.CompareOrdinal(c.Industry, c.Complement) < 0 ? $"{c.Industry}~{c.Complement}" : $"{c.Complement}~{c.Industry}");
+
+    /// <summary>
     /// Parses <c>channel-kinds.csv</c>: <c>kind,label_fi,label_en</c> and one weight per age band
     /// (<c>0-17,18-24,25-34,35-44,45-54,55-64,65+</c>, any scale; normalised). Every channel kind must appear once.
     /// </summary>

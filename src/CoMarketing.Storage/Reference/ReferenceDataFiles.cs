@@ -6,7 +6,7 @@ namespace CoMarketing.Storage.Reference;
 
 /// <summary>
 /// Reads the reference files (<c>industries.csv</c>, <c>municipalities.csv</c>, <c>interests.csv</c>,
-/// <c>channel-kinds.csv</c>, <c>interest-affinities.csv</c>) from the <c>data/</c> folder that the build copies next to the executable.
+/// <c>channel-kinds.csv</c>, <c>interest-affinities.csv</c>, <c>industry-complements.csv</c>) from the <c>data/</c> folder that the build copies next to the executable.
 /// </summary>
 public static class ReferenceDataFiles
 {
@@ -15,6 +15,7 @@ public static class ReferenceDataFiles
     public const string InterestsFile = "interests.csv";
     public const string ChannelKindsFile = "channel-kinds.csv";
     public const string InterestAffinitiesFile = "interest-affinities.csv";
+    public const string IndustryComplementsFile = "industry-complements.csv";
 
     /// <summary>The <c>data/</c> folder next to the running executable.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "data");
@@ -29,7 +30,8 @@ public static class ReferenceDataFiles
             ReferenceDataParser.ParseMunicipalities(Read(dir, MunicipalitiesFile), MunicipalitiesFile),
             ReferenceDataParser.ParseInterests(Read(dir, InterestsFile), InterestsFile),
             ReferenceDataParser.ParseChannelProfiles(Read(dir, ChannelKindsFile), ChannelKindsFile),
-            ReferenceDataParser.ParseInterestAffinities(Read(dir, InterestAffinitiesFile), InterestAffinitiesFile));
+            ReferenceDataParser.ParseInterestAffinities(Read(dir, InterestAffinitiesFile), InterestAffinitiesFile),
+            ReferenceDataParser.ParseIndustryComplements(Read(dir, IndustryComplementsFile), IndustryComplementsFile));
     }
 
     private static string Read(string folder, string file)

@@ -115,7 +115,7 @@ public sealed class MatchOutcomeTests
                 people.Select((p, i) => Result(p, 5 + (k * 3) + i, 50000 * (i + 1))));
         }).ToList();
         var settings = new MatchSettings(association.Settings.Population, false, affinities: association.Settings.Affinities,
-            outcomes: MatchOutcomes.From(campaigns, all, new AssociationSettings("Testi", "EUR", 25.5m, Language.Finnish, association.Settings.Population, false, 3)));
+            complements: association.Settings.Complements, outcomes: MatchOutcomes.From(campaigns, all, new AssociationSettings("Testi", "EUR", 25.5m, Language.Finnish, association.Settings.Population, false, 3)));
         var index = MatchIndex.Build(all, association.Preferences, settings);
         var oracle = new ReferenceMatcher(all, association.Preferences, settings);
 

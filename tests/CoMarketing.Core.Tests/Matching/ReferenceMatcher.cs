@@ -67,7 +67,9 @@ public sealed class ReferenceMatcher(IReadOnlyList<Business> businesses, IReadOn
     public MatchComponents Components(Business a, Business b)
     {
         var age = a.Audience.Ages.Similarity(b.Audience.Ages);
-        var interests = InterestOverlap.Of(a.Audience.Interests, b.Audience.Interests, settings.Affinities, t => _specificity[t]);
+        var interests = Math.Max(
+            InterestOverlap.Of(a.Audience.Interests, b.Audience.Interests, settings.Affinities, t => _specificity[t]),
+            settings.Complements.Percent(a.Industry, b.Industry) / 100.0);
         var shorter = Math.Min(a.Audience.Months.Count, b.Audience.Months.Count);
         var season = shorter == 0 ? 0 : (double)a.Audience.Months.Months.Intersect(b.Audience.Months.Months).Count() / shorter;
         var customerType = a.CustomerType == b.CustomerType ? 1

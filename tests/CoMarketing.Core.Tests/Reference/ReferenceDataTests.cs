@@ -14,7 +14,8 @@ public sealed class ReferenceDataTests
         ["698", "240", "851", "320", "758", "261", "148", "047", "890", "498", "273", "854", "976", "845", "241", "751", "683", "614", "583", "742", "732"];
 
     private static readonly Lazy<ReferenceData> Shipped = new(() => ReferenceData.Parse(
-        Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), Read("interest-affinities.csv")));
+        Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), Read("interest-affinities.csv"),
+        Read("industry-complements.csv")));
 
     private static ReferenceData Data => Shipped.Value;
 
@@ -152,6 +153,35 @@ public sealed class ReferenceDataTests
     {
         Should.Throw<Core.Common.DomainException>(() => ReferenceDataParser.ParseInterestAffinities(text))
             .Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void Shipped_Complementary_Industries_Should_Cover_Listed_Industries_At_The_Three_Levels()
+    {
+        // Then
+        Data.IndustryComplements.All.Count.ShouldBeGreaterThan(60);
+        Data.IndustryComplements.All.Select(c => c.Percent).Distinct().Order().ShouldBe([25, 50, 75]);
+        Data.IndustryComplements.All.ShouldAllBe(c => c.Why != null);
+        Data.IndustryComplements.Percent(IndustryCode.Parse("56102"), IndustryCode.Parse("47610")).ShouldBe(75);
+    }
+
+    [Theory]
+    [InlineData("industry,complement,percent,why\n5610,4761,50,x\n4761,5610,75,y", "industry-complements.csv line 3: '4761~5610' is already on line 2.")]
+    [InlineData("industry,complement,percent,why\n5610,56102,50,x", "industry-complements.csv line 2: Industries '5610' and '56102' are of the same class: they compete rather than complement each other.")]
+    [InlineData("industry,complement,percent,why\n5610,4761,half,x", "industry-complements.csv line 2: percent must be a whole number, got 'half'.")]
+    public void Bad_Complementary_Industry_Lines_Should_Be_Reported_With_Their_Line(string text, string message)
+    {
+        Should.Throw<Core.Common.DomainException>(() => ReferenceDataParser.ParseIndustryComplements(text))
+            .Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void Complementary_Industries_Outside_The_Industry_List_Should_Be_Refused()
+    {
+        Should.Throw<Core.Common.DomainException>(() => ReferenceData.Parse(
+                Read("industries.csv"), Read("municipalities.csv"), Read("interests.csv"), Read("channel-kinds.csv"), null,
+                "industry,complement,percent,why\n5610,9999,50,x"))
+            .Message.ShouldBe("Complementary industries name '9999', which covers no industry of industries.csv.");
     }
 
     [Fact]

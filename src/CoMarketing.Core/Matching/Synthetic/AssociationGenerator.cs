@@ -60,7 +60,8 @@ public static class AssociationGenerator
         }
 
         var affinities = new InterestAffinities(SyntheticCatalog.Affinities.Select(a => new InterestAffinity(InterestTag.Parse(a.Tag), InterestTag.Parse(a.Related), a.Percent)));
-        return new SyntheticAssociation(businesses, preferences, new MatchSettings(totalPopulation, smallTownMode, affinities: affinities));
+        var complements = new IndustryComplements(SyntheticCatalog.Complements.Select(c => new IndustryComplement(c.Industry, c.Complement, c.Percent)));
+        return new SyntheticAssociation(businesses, preferences, new MatchSettings(totalPopulation, smallTownMode, affinities: affinities, complements: complements));
     }
 
     private static Business CreateBusiness(

@@ -59,5 +59,15 @@ internal static class SyntheticCatalog
         ("northern lights", "tourism", 50), ("sauna", "wellbeing", 50), ("arctic", "nature", 25),
     ];
 
+    /// <summary>
+    /// Complementary industries of the synthetic catalogue (industry, complement, percent), like
+    /// <c>data/industry-complements.csv</c>: classes and subclasses, one subclass pair inside a listed class pair.
+    /// </summary>
+    public static readonly (string Industry, string Complement, int Percent)[] Complements =
+    [
+        ("5610", "4761", 50), ("56102", "47610", 75), ("5510", "7990", 75), ("4764", "7990", 50), ("9313", "8690", 50),
+        ("9602", "4771", 50), ("1071", "4776", 25), ("55101", "9004", 25), ("4752", "4776", 25),
+    ];
+
     public static readonly string[] Names = ["Aalto", "Revontuli", "Tunturi", "Kuukkeli", "Poro", "Kaamos", "Napapiiri", "Lumi", "Ounas", "Kemi", "Saaga", "Koivu"];
 }

@@ -17,28 +17,69 @@ public sealed class RankingEvaluationTests(ITestOutputHelper output)
     internal static readonly Lazy<InterestAffinities> ShippedAffinities = new(() => new InterestAffinities(
         ReferenceDataParser.ParseInterestAffinities(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "interest-affinities.csv")))));
 
+    /// <summary>The shipped table of complementary industries, <c>data/industry-complements.csv</c>.</summary>
+    internal static readonly Lazy<IndustryComplements> ShippedComplements = new(() => new IndustryComplements(
+        ReferenceDataParser.ParseIndustryComplements(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "industry-complements.csv")))));
+
     [Fact]
     public void Labelled_Association_Should_Rank_An_Expert_Partner_In_The_Top_Three_For_Nine_Members_In_Ten()
     {
         // Given
         var labelled = LabelledAssociation.Load();
-        var matcher = new PartnerMatcher(labelled.Businesses, [], new MatchSettings(LabelledAssociation.Population, false, affinities: ShippedAffinities.Value));
-        IReadOnlyList<long> Rank(long id) => [.. matcher.Index.TopMatches(matcher.Index.IndexOf(id), labelled.Businesses.Count).Select(h => h.Id)];
 
         // When
-        var evaluation = RankingEvaluation.Of(labelled.Experts, Rank);
+        var without = Evaluate(labelled, IndustryComplements.Empty, print: false);
+        var evaluation = Evaluate(labelled, ShippedComplements.Value, print: true);
 
         // Then
-        foreach (var line in evaluation.Lines(labelled.Businesses, Rank))
+        output.WriteLine($"members {labelled.Businesses.Count}, labelled {labelled.Experts.Count}: hit@3 {evaluation.HitAt3:P1}, MRR {evaluation.MeanReciprocalRank:0.000}"
+            + $" (without complementary industries: hit@3 {without.HitAt3:P1}, MRR {without.MeanReciprocalRank:0.000})");
+        // Issue 13 asks for hit@3 ≥ 90 % and MRR ≥ 0.85. Measured with the complementary industries: see the README
+        // (without them 94.7 %, 0.836; before issue 13: 86.8 %, 0.818).
+        evaluation.HitAt3.ShouldBeGreaterThanOrEqualTo(0.9);
+        evaluation.MeanReciprocalRank.ShouldBeGreaterThanOrEqualTo(0.85);
+    }
+
+    [Fact]
+    public void Labelled_Association_Should_Keep_Most_Of_The_Gain_With_Every_Complement_One_Level_Weaker()
+    {
+        // Given: the shipped table one level weaker (75 → 50, 50 → 25, 25 left out), and the table without the pairs
+        // that cover none of the labelled association's industries.
+        var labelled = LabelledAssociation.Load();
+        var shipped = ShippedComplements.Value.All;
+        var weaker = new IndustryComplements(shipped.Where(c => c.Percent > 25).Select(c => new IndustryComplement(c.Industry, c.Complement, c.Percent - 25, c.Why)));
+        var applicable = shipped.Count(c => labelled.Businesses.Any(x => labelled.Businesses.Any(y => x.Id != y.Id && c.Covers(x.Industry, y.Industry))));
+
+        // When
+        var without = Evaluate(labelled, IndustryComplements.Empty, print: false);
+        var full = Evaluate(labelled, ShippedComplements.Value, print: false);
+        var oneLevelWeaker = Evaluate(labelled, weaker, print: false);
+
+        // Then
+        output.WriteLine($"table: {shipped.Count} pairs, {applicable} of them cover two members of the labelled association");
+        output.WriteLine($"no table: hit@3 {without.HitAt3:P1}, MRR {without.MeanReciprocalRank:0.000}");
+        output.WriteLine($"shipped table: hit@3 {full.HitAt3:P1}, MRR {full.MeanReciprocalRank:0.000}");
+        output.WriteLine($"every pair one level weaker: hit@3 {oneLevelWeaker.HitAt3:P1}, MRR {oneLevelWeaker.MeanReciprocalRank:0.000}");
+        // The gain does not hang on the exact percents: a table one level weaker everywhere still beats no table.
+        oneLevelWeaker.MeanReciprocalRank.ShouldBeGreaterThan(without.MeanReciprocalRank);
+        oneLevelWeaker.HitAt3.ShouldBeGreaterThanOrEqualTo(without.HitAt3);
+    }
+
+    private RankingEvaluation Evaluate(LabelledAssociation labelled, IndustryComplements complements, bool print)
+    {
+        var matcher = new PartnerMatcher(labelled.Businesses, [],
+            new MatchSettings(LabelledAssociation.Population, false, affinities: ShippedAffinities.Value, complements: complements));
+        IReadOnlyList<long> Rank(long id) => [.. matcher.Index.TopMatches(matcher.Index.IndexOf(id), labelled.Businesses.Count).Select(h => h.Id)];
+        var evaluation = RankingEvaluation.Of(labelled.Experts, Rank);
+        if (print)
         {
-            output.WriteLine(line);
+            foreach (var line in evaluation.Lines(labelled.Businesses, Rank))
+            {
+                output.WriteLine(line);
+            }
         }
 
-        output.WriteLine($"members {labelled.Businesses.Count}, labelled {labelled.Experts.Count}: hit@3 {evaluation.HitAt3:P1}, MRR {evaluation.MeanReciprocalRank:0.000}");
-        // Issue 13 asks for hit@3 ≥ 90 % and MRR ≥ 0.85. Measured: hit@3 94.7 %, MRR 0.836 (before issue 13: 86.8 %,
-        // 0.818; see the README). The MRR floor guards what the scorer reaches; it is below the issue's target.
-        evaluation.HitAt3.ShouldBeGreaterThanOrEqualTo(0.9);
-        evaluation.MeanReciprocalRank.ShouldBeGreaterThanOrEqualTo(0.83);
+        return evaluation;
     }
 
     [Fact]
@@ -47,7 +88,7 @@ public sealed class RankingEvaluationTests(ITestOutputHelper output)
         // Given
         var demo = DemoAssociation.Build(Today);
         var outcomes = MatchOutcomes.From(demo.Campaigns, demo.Businesses, demo.Settings);
-        var matcher = new PartnerMatcher(demo.Businesses, demo.PairPreferences, MatchSettings.From(demo.Settings, ShippedAffinities.Value, outcomes));
+        var matcher = new PartnerMatcher(demo.Businesses, demo.PairPreferences, MatchSettings.From(demo.Settings, ShippedAffinities.Value, outcomes, ShippedComplements.Value));
         var names = demo.Businesses.ToDictionary(b => b.Id, b => b.Name);
 
         // When
