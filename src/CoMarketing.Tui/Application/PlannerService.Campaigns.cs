@@ -1,4 +1,5 @@
 using CoMarketing.Core.Association;
+using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Matching;
@@ -21,6 +22,12 @@ public sealed partial class PlannerService
     public IReadOnlyList<Campaign> GetCampaigns() => [.. Backend.GetCampaigns().Where(MaySee)];
 
     /// <summary>A campaign this session may see, or null.</summary>
+    /// <summary>
+    /// Holidays, seasons and events of <paramref name="year"/>, with the entries of the campaigns this session may see
+    /// only (a guest sees none, a member its own): campaign names and publications are the members' business.
+    /// </summary>
+    public IReadOnlyList<CalendarEntry> GetCalendar(int year) => CampaignCalendar.For(year, GetCampaigns());
+
     public Campaign? GetCampaign(long id) => Backend.GetCampaign(id) is { } campaign && MaySee(campaign) ? campaign : null;
 
     /// <summary>True when this session may change <paramref name="campaign"/>'s details and costs now.</summary>

@@ -12,13 +12,17 @@ public sealed record OverviewFigures(
     ImmutableDictionary<CampaignStatus, int> Campaigns,
     ImmutableArray<CalendarEntry> Upcoming)
 {
-    /// <summary>Counts and the calendar entries that start, or are under way, from <paramref name="today"/> on for <paramref name="days"/> days.</summary>
-    public static OverviewFigures Collect(IPlannerBackend backend, DateOnly today, int days)
+    /// <summary>
+    /// Counts and the calendar entries that start, or are under way, from <paramref name="today"/> on for
+    /// <paramref name="days"/> days: campaign entries only of the campaigns <paramref name="service"/>'s session may see.
+    /// </summary>
+    public static OverviewFigures Collect(PlannerService service, DateOnly today, int days)
     {
-        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(service);
+        var backend = service.Backend;
         var last = today.AddDays(days);
         var years = Enumerable.Range(today.Year, last.Year - today.Year + 1);
-        var upcoming = years.SelectMany(backend.GetCalendar)
+        var upcoming = years.SelectMany(service.GetCalendar)
             .Where(e => e.Date <= last && (e.End ?? e.Date) >= today)
             .Distinct()
             .OrderBy(e => e.Date)

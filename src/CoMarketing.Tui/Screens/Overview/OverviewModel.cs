@@ -31,7 +31,7 @@ public sealed class OverviewModel
         ArgumentNullException.ThrowIfNull(shell);
         Texts = shell.Texts;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shell.Clock.GetUtcNow(), shell.Clock.LocalTimeZone).DateTime);
-        Figures = OverviewFigures.Collect(shell.Backend, today, UpcomingDays);
+        Figures = OverviewFigures.Collect(shell.Current, today, UpcomingDays);
         var entries = new List<OverviewEntry> { new(OverviewChoice.Businesses, Texts.MenuBusinesses, Texts.MenuBusinessesHelp) };
         if (shell.Current.Session.BusinessId is not null)
         {

@@ -58,6 +58,32 @@ public sealed class OverviewModelTests
     }
 
     [Fact]
+    public void Coming_Up_Should_Show_A_Guest_No_Campaign_And_A_Member_Only_Its_Own()
+    {
+        // Given: the demo; a member taking part in some campaigns but not all
+        var backend = InMemoryPlannerBackend.Demo();
+        var campaigns = backend.GetCampaigns();
+        var member = backend.GetBusinesses().First(b => campaigns.Any(c => c.Participants.Contains(b.Id)) && campaigns.Any(c => !c.Participants.Contains(b.Id))).Id;
+        var shell = new PlannerShell(backend, backend.Clock, TuiTexts.English, kiosk: true);
+        static IReadOnlyList<string> CampaignEntries(PlannerShell shell) =>
+            [.. new OverviewModel(shell).Figures.Upcoming.Where(e => e.Kind == Core.Calendar.CalendarEntryKind.Campaign).Select(e => e.Name)];
+
+        // When
+        shell.SignIn(Session.Coordinator);
+        var coordinator = CampaignEntries(shell);
+        shell.SignOut();
+        var guest = CampaignEntries(shell);
+        shell.SignIn(Session.Member(member));
+        var own = CampaignEntries(shell);
+
+        // Then
+        var notMine = campaigns.Where(c => !c.Participants.Contains(member)).Select(c => c.Name).ToList();
+        coordinator.ShouldContain(name => notMine.Any(other => name.StartsWith(other, StringComparison.Ordinal)), "the demo should have an entry of a campaign the member is not in coming up");
+        guest.ShouldBeEmpty();
+        own.ShouldNotContain(name => notMine.Any(other => name.StartsWith(other, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void My_Business_Should_Be_Offered_Only_To_A_Member()
     {
         // Given
