@@ -26,10 +26,47 @@ public sealed partial class BusinessEditorView
             var row = new FieldRowView(field.Label, Control(field, Changed), LabelWidth) { X = 0, Y = previous is null ? 0 : Pos.Bottom(previous) };
             _rows[field.Name] = row;
             page.Add(row);
+            row.HasFocusChanged += (_, _) =>
+            {
+                if (row.HasFocus)
+                {
+                    ScrollTo(page, row);
+                }
+            };
             previous = row;
         }
 
+        page.SubViewsLaidOut += (_, _) => FitContent(page);
         return page;
+    }
+
+    /// <summary>
+    /// A page taller than the window (the audience at 60×20) gets a content area as tall as its rows, so that the
+    /// field with the focus can be scrolled into view; a page that fits keeps the window's size.
+    /// </summary>
+    private static void FitContent(View page)
+    {
+        var viewport = page.Viewport;
+        var needed = Math.Max(page.SubViews.Where(v => v.Visible).Select(v => v.Frame.Bottom).DefaultIfEmpty(0).Max(), viewport.Height);
+        if (page.GetContentSize() != new System.Drawing.Size(viewport.Width, needed))
+        {
+            page.SetContentSize(new System.Drawing.Size(viewport.Width, needed));
+        }
+    }
+
+    /// <summary>Scrolls <paramref name="page"/> just enough to show all of <paramref name="row"/> (Tab onto a field below the window).</summary>
+    private static void ScrollTo(View page, View row)
+    {
+        var viewport = page.Viewport;
+        var top = row.Frame.Y;
+        var bottom = row.Frame.Bottom;
+        var y = top < viewport.Y ? top
+            : bottom > viewport.Y + viewport.Height ? Math.Min(bottom - viewport.Height, top)
+            : viewport.Y;
+        if (y != viewport.Y)
+        {
+            page.Viewport = viewport with { Y = y };
+        }
     }
 
     private View AudiencePage()

@@ -40,6 +40,34 @@ public sealed class BusinessEditorViewTests
     }
 
     [Fact]
+    public void At_60x20_In_Finnish_Tab_Should_Scroll_The_Audience_To_The_Last_Field_And_Shift_Tab_Back_To_The_First()
+    {
+        // Given: the audience page of the smallest window in Finnish (two-line labels), whose last field is below it
+        using var planner = new Headless(width: 60, height: 20, texts: TuiTexts.Finnish);
+        OpenOwn(planner);
+        planner.Press(Key.F3);
+        var before = planner.Screen;
+
+        // When: Tab to the last field
+        for (var i = 0; i < 14; i++)
+        {
+            planner.Press(Key.Tab);
+        }
+
+        var after = planner.Screen;
+
+        // Then: it came into view (the age bands scrolled up); back up, the first band shows again
+        before.ShouldNotContain("Valtakunnallinen", customMessage: before);
+        after.ShouldContain("Valtakunnallinen", customMessage: after);
+        for (var i = 0; i < 14; i++)
+        {
+            planner.Press(Key.Tab.WithShift);
+        }
+
+        planner.Screen.ShouldContain("0–17", customMessage: planner.Screen);
+    }
+
+    [Fact]
     public void A_Question_Mark_Should_Type_Into_The_Name_And_F1_Open_Help()
     {
         // Given
