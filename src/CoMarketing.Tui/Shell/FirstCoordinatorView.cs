@@ -1,6 +1,6 @@
-using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Screens;
+using CoMarketing.Tui.Screens.Account;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 using TgKey = Terminal.Gui.Input.Key;
@@ -8,8 +8,9 @@ using TgKey = Terminal.Gui.Input.Key;
 namespace CoMarketing.Tui.Shell;
 
 /// <summary>
-/// "Sign in as coordinator" where no coordinator PIN exists yet (after loading the demo): the first person to choose
-/// one, typed twice, becomes the coordinator; the store audits the new PIN. Refused once a PIN exists.
+/// "Sign in as coordinator" from the welcome screen where no coordinator PIN exists yet (after loading the demo): the
+/// first person to choose one, typed twice, becomes the coordinator; the store audits the new PIN. Refused once a PIN
+/// exists. The rules are <see cref="ClaimCoordinatorModel"/>'s, the same as the Tools menu's "Become the coordinator".
 /// </summary>
 public sealed class FirstCoordinatorView : View, IKeyHints
 {
@@ -39,28 +40,13 @@ public sealed class FirstCoordinatorView : View, IKeyHints
 
     public IReadOnlyList<KeyBinding> HintKeys => [new("Tab", _area.Texts.KeyNextField), new("Enter", _area.Texts.KeySave), new("Esc", _area.Texts.KeyBack)];
 
-    /// <summary>Checks the two PINs and, when they are a well-formed pair, makes the person the coordinator.</summary>
+    /// <summary>Checks the two PINs and, when they are a good pair, makes the person the coordinator.</summary>
     public bool TrySave()
     {
-        var texts = _area.Texts;
-        var pin = _first.Text;
-        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        var claim = new ClaimCoordinatorModel(_area.Service) { New = _first.Text, Repeat = _second.Text };
+        if (claim.Claim() is null)
         {
-            return Refuse(texts.PinFormat);
-        }
-
-        if (pin != _second.Text)
-        {
-            return Refuse(texts.PinMismatch);
-        }
-
-        try
-        {
-            _area.Service.SetCoordinatorPin(pin);
-        }
-        catch (DomainException error)
-        {
-            return Refuse(error.Message);
+            return Refuse(claim.Errors.Values.FirstOrDefault() ?? claim.Message?.Text ?? string.Empty);
         }
 
         _area.Shell.SignIn(Session.Coordinator);

@@ -48,4 +48,24 @@ public sealed class FirstCoordinatorTests
         planner.Backend.Kiosk.CoordinatorHasPin().ShouldBeFalse();
         planner.Shell.Current.Session.ShouldBe(Session.Guest);
     }
+
+    [Fact]
+    public void A_Weak_PIN_Should_Be_Refused_With_The_Reason_As_In_The_Tools_Menu()
+    {
+        // Given
+        using var planner = new Headless();
+        planner.Type("4");
+
+        // When: digits counting up, typed twice
+        planner.Type("1234");
+        planner.Press(Key.Enter);
+        planner.Type("1234");
+        planner.Press(Key.Enter);
+
+        // Then: refused, nobody became the coordinator
+        var reason = Core.Kiosk.Pin.CheckNew("1234")!.Message(Core.Association.Language.English);
+        planner.Screen.ShouldContain(reason[..reason.IndexOf(';', StringComparison.Ordinal)], customMessage: planner.Screen); // wrapped after the ";"
+        planner.Backend.Kiosk.CoordinatorHasPin().ShouldBeFalse();
+        planner.Shell.Current.Session.ShouldBe(Session.Guest);
+    }
 }
