@@ -53,6 +53,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         return _db.Write(actor, "business.add", s =>
         {
             var saved = Insert(s, business);
+            PgFederation.Recount(s);
             _versions.Remember(saved.Id, 1);
             return (saved, $"Added business '{saved.Name}' (id {saved.Id}).");
         });
@@ -64,6 +65,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var saved = _db.Write<IReadOnlyList<Business>>(actor, "business.import", s =>
         {
             var added = businesses.Select(b => Insert(s, b)).ToList();
+            PgFederation.Recount(s);
             return (added, $"Imported {added.Count} businesses.");
         });
         foreach (var b in saved)
@@ -85,6 +87,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             EnsureUnique(s, business);
             var next = stored + 1;
             Save(s, BusinessMapper.SetKeys(BusinessMapper.Write(business, document)), next);
+            PgFederation.Recount(s);
             return (next, $"Updated business '{business.Name}' (id {business.Id}).");
         });
         _versions.Remember(business.Id, version);
@@ -98,6 +101,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
                 ?? throw new DomainException($"There is no business with id {id} to archive.");
             document["archived"] = true;
             Save(s, BusinessMapper.SetKeys(document), stored + 1);
+            PgFederation.Recount(s);
             return (stored + 1, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
         _versions.Remember(id, version);
@@ -115,7 +119,10 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         return business.WithId(id);
     }
 
-    /// <summary>Writes a new row from a business document (also used by restore and copy).</summary>
+    /// <summary>
+    /// Writes a new row from a business document (also used by restore and copy) and its shared rows; the caller
+    /// counts the shared members again (<see cref="PgFederation.Recount"/>) once its changes are done.
+    /// </summary>
     internal static void InsertDocument(PgSession s, BsonDocument document, long version)
     {
         document["version"] = version;
@@ -127,9 +134,13 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             ("x", BsonFields.Boolean(document, "archived")),
             ("v", version),
             PgSession.Bytes("doc", document));
+        PgFederation.Publish(s, document);
     }
 
-    /// <summary>Writes a changed business document over its row with a new version (kiosk fields keep the version).</summary>
+    /// <summary>
+    /// Writes a changed business document over its row with a new version (kiosk fields keep the version), and its
+    /// shared rows; the caller counts again when the industry, place or archiving may have changed.
+    /// </summary>
     internal static void Save(PgSession s, BsonDocument document, long version)
     {
         document["version"] = version;
@@ -141,6 +152,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             ("x", BsonFields.Boolean(document, "archived")),
             ("v", version),
             PgSession.Bytes("doc", document));
+        PgFederation.Publish(s, document);
     }
 
     private static void EnsureUnique(PgSession s, Business business)

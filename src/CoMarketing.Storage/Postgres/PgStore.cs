@@ -37,6 +37,7 @@ public sealed class PgStore : IStore, IDisposable
         Audit = new PgAuditLog(db);
         Kiosk = new PgKioskRepository(db);
         Budget = new PgBudgetPlanRepository(db);
+        Federation = new PgFederationDirectory(db);
     }
 
     /// <summary>The server, database and association, without a password.</summary>
@@ -64,6 +65,8 @@ public sealed class PgStore : IStore, IDisposable
     public IKioskRepository Kiosk { get; }
 
     public IBudgetPlanRepository Budget { get; }
+
+    public IFederationDirectory Federation { get; }
 
     /// <summary>Opens the association named by <paramref name="target"/>, migrating the database and creating the association when needed.</summary>
     /// <exception cref="NpgsqlException">The server cannot be reached or refuses the login.</exception>
@@ -232,6 +235,8 @@ public sealed class PgStore : IStore, IDisposable
         {
             PgBudgetPlanRepository.Replace(s, Core.Demo.DemoBudget.Plan(result.Campaigns.Min(k => k.Start)));
         }
+
+        PgFederation.Recount(s);
 
         var verb = members > 0 || existing > 0 ? $"Replaced {members} members and {existing} campaigns with" : "Installed";
         return (result, $"{verb} the demo association '{demo.Settings.Name}': {ids.Count} members, {result.Campaigns.Count} campaigns.");

@@ -78,7 +78,15 @@ public sealed class SettingsModel
             return false;
         }
 
-        var next = new AssociationSettings(Name.Trim(), _saved.Currency, vat!.Value, Language, population!.Value, SmallTownMode, idle!.Value);
+        // The fields this screen does not edit (payment details, federation sharing) are kept as saved.
+        var next = new AssociationSettings(Name.Trim(), _saved.Currency, vat!.Value, Language, population!.Value, SmallTownMode, idle!.Value)
+        {
+            BusinessId = _saved.BusinessId,
+            Iban = _saved.Iban,
+            PaymentTermDays = _saved.PaymentTermDays,
+            FederationSharing = _saved.FederationSharing,
+            Coordinator = _saved.Coordinator,
+        };
         if (next == _saved)
         {
             Message = ToolMessage.Done(Texts.Get("NothingChanged"));

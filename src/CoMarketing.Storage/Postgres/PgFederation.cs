@@ -1,0 +1,111 @@
+using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
+using CoMarketing.Storage.LiteDb.Mapping;
+using LiteDB;
+
+namespace CoMarketing.Storage.Postgres;
+
+/// <summary>
+/// Keeps what an association may share with its federation beside its records (schema step 3): every save of a
+/// business writes its profile (the business without contact details, notes, business ID or kiosk fields) and its
+/// contact details to separate rows, and the member counts per industry and municipality; saving the settings writes
+/// the association's tier and coordinator. Row-level security lets other associations read these rows only as far as
+/// the tier allows (see <see cref="PgSchema.FederationTables"/>), so nothing above the tier leaves the server.
+/// </summary>
+/// <remarks>
+/// Rows are written whatever the tier, so changing the tier takes effect at once; saving settings that share
+/// anything first writes them again for every member (members saved before step 3 existed have none yet).
+/// </remarks>
+internal static class PgFederation
+{
+    /// <summary>Writes (or, for an archived member, removes) the shared rows of one business document.</summary>
+    public static void Publish(PgSession s, BsonDocument document)
+    {
+        var id = document["_id"].AsInt64;
+        if (BsonFields.Boolean(document, "archived"))
+        {
+            s.Execute("DELETE FROM shared_profiles WHERE association_id = @a AND id = @id", ("id", id));
+            return;
+        }
+
+        var business = BusinessMapper.Read(document);
+        var profile = BusinessMapper.Write(Profile(business), []);
+        profile["_id"] = id;
+        s.Execute(
+            """
+            INSERT INTO shared_profiles (association_id, id, industry, municipality, national, profile) VALUES (@a, @id, @i, @m, @n, @p)
+            ON CONFLICT (association_id, id) DO UPDATE SET industry = EXCLUDED.industry, municipality = EXCLUDED.municipality,
+                national = EXCLUDED.national, profile = EXCLUDED.profile
+            """,
+            ("id", id),
+            ("i", business.Industry.Code),
+            ("m", business.Municipality.Value),
+            ("n", business.Audience.National),
+            PgSession.Bytes("p", profile));
+        var contact = business.Contact;
+        if (contact == ContactInfo.None)
+        {
+            s.Execute("DELETE FROM shared_contacts WHERE association_id = @a AND id = @id", ("id", id));
+            return;
+        }
+
+        s.Execute(
+            """
+            INSERT INTO shared_contacts (association_id, id, person, email, phone) VALUES (@a, @id, @person, @email, @phone)
+            ON CONFLICT (association_id, id) DO UPDATE SET person = EXCLUDED.person, email = EXCLUDED.email, phone = EXCLUDED.phone
+            """,
+            ("id", id),
+            ("person", contact.Person),
+            ("email", contact.Email),
+            ("phone", contact.Phone));
+    }
+
+    /// <summary>Counts the association's shared members again per industry, municipality and national reach.</summary>
+    public static void Recount(PgSession s)
+    {
+        s.Execute("DELETE FROM shared_counts WHERE association_id = @a");
+        s.Execute("""
+            INSERT INTO shared_counts (association_id, industry, municipality, national, members)
+            SELECT association_id, industry, municipality, national, count(*) FROM shared_profiles WHERE association_id = @a
+            GROUP BY association_id, industry, municipality, national
+            """);
+    }
+
+    /// <summary>Writes the association's tier, name and coordinator from its settings document.</summary>
+    public static void SaveCard(PgSession s, BsonDocument settingsDocument)
+    {
+        var settings = AssociationMapper.Read(settingsDocument);
+        s.Execute(
+            """
+            INSERT INTO federation (association_id, tier, name, coordinator_person, coordinator_email, coordinator_phone)
+            VALUES (@a, @tier, @name, @person, @email, @phone)
+            ON CONFLICT (association_id) DO UPDATE SET tier = EXCLUDED.tier, name = EXCLUDED.name,
+                coordinator_person = EXCLUDED.coordinator_person, coordinator_email = EXCLUDED.coordinator_email,
+                coordinator_phone = EXCLUDED.coordinator_phone
+            """,
+            ("tier", (short)settings.FederationSharing),
+            ("name", settings.Name),
+            ("person", settings.Coordinator.Person),
+            ("email", settings.Coordinator.Email),
+            ("phone", settings.Coordinator.Phone));
+    }
+
+    /// <summary>Writes the shared rows of every member again, then the counts.</summary>
+    public static void Republish(PgSession s)
+    {
+        foreach (var (_, document) in s.Documents("SELECT document FROM businesses WHERE association_id = @a"))
+        {
+            Publish(s, document);
+        }
+
+        Recount(s);
+    }
+
+    /// <summary>What a profile holds: the business with its contact details, notes and business ID left out.</summary>
+    public static Business Profile(Business b)
+        => new(b.Id, b.Name, null, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, ContactInfo.None, null, false, b.Audience, b.Channels);
+
+    /// <summary>The tier as stored in <c>federation.tier</c>.</summary>
+    public static FederationSharing Tier(short value)
+        => Enum.IsDefined((FederationSharing)value) ? (FederationSharing)value : FederationSharing.None;
+}
