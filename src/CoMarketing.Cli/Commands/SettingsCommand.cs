@@ -182,7 +182,7 @@ public static class SettingsCommand
         output.WriteLine($"Business ID:      {settings.BusinessId?.Value ?? "–"}");
         output.WriteLine($"IBAN:             {settings.Iban?.Grouped ?? "–"}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Payment term:     {settings.PaymentTermDays} days"));
-        output.WriteLine($"Federation:       shares {SharingKey(settings.FederationSharing)}");
+        output.WriteLine($"Federation:       {SharingKey(settings.FederationSharing)}");
         var c = settings.Coordinator;
         var contact = string.Join(", ", new[] { c.Person, c.Email, c.Phone }.Where(p => p is not null));
         output.WriteLine($"Coordinator:      {(contact.Length > 0 ? contact : "–")}");

@@ -31,30 +31,27 @@ internal static class PgFederation
         var business = BusinessMapper.Read(document);
         var profile = BusinessMapper.Write(Profile(business), []);
         profile["_id"] = id;
+
+        // One round trip: the profile, then the contact details written or removed (a batch of two statements).
+        var contact = business.Contact;
+        var contactSql = contact == ContactInfo.None
+            ? "DELETE FROM shared_contacts WHERE association_id = @a AND id = @id"
+            : """
+              INSERT INTO shared_contacts (association_id, id, person, email, phone) VALUES (@a, @id, @person, @email, @phone)
+              ON CONFLICT (association_id, id) DO UPDATE SET person = EXCLUDED.person, email = EXCLUDED.email, phone = EXCLUDED.phone
+              """;
         s.Execute(
-            """
+            $"""
             INSERT INTO shared_profiles (association_id, id, industry, municipality, national, profile) VALUES (@a, @id, @i, @m, @n, @p)
             ON CONFLICT (association_id, id) DO UPDATE SET industry = EXCLUDED.industry, municipality = EXCLUDED.municipality,
-                national = EXCLUDED.national, profile = EXCLUDED.profile
+                national = EXCLUDED.national, profile = EXCLUDED.profile;
+            {contactSql}
             """,
             ("id", id),
             ("i", business.Industry.Code),
             ("m", business.Municipality.Value),
             ("n", business.Audience.National),
-            PgSession.Bytes("p", profile));
-        var contact = business.Contact;
-        if (contact == ContactInfo.None)
-        {
-            s.Execute("DELETE FROM shared_contacts WHERE association_id = @a AND id = @id", ("id", id));
-            return;
-        }
-
-        s.Execute(
-            """
-            INSERT INTO shared_contacts (association_id, id, person, email, phone) VALUES (@a, @id, @person, @email, @phone)
-            ON CONFLICT (association_id, id) DO UPDATE SET person = EXCLUDED.person, email = EXCLUDED.email, phone = EXCLUDED.phone
-            """,
-            ("id", id),
+            PgSession.Bytes("p", profile),
             ("person", contact.Person),
             ("email", contact.Email),
             ("phone", contact.Phone));
@@ -63,8 +60,8 @@ internal static class PgFederation
     /// <summary>Counts the association's shared members again per industry, municipality and national reach.</summary>
     public static void Recount(PgSession s)
     {
-        s.Execute("DELETE FROM shared_counts WHERE association_id = @a");
         s.Execute("""
+            DELETE FROM shared_counts WHERE association_id = @a;
             INSERT INTO shared_counts (association_id, industry, municipality, national, members)
             SELECT association_id, industry, municipality, national, count(*) FROM shared_profiles WHERE association_id = @a
             GROUP BY association_id, industry, municipality, national
