@@ -71,7 +71,7 @@ public sealed class FederationMatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void I_can_find_partners_in_the_associations_that_share_and_only_as_far_as_each_shares()
+    public void I_can_find_partners_in_other_associations_on_Postgres_only_as_far_as_each_shares()
     {
         // Given: four copies of the demo association on the server, sharing profiles, contacts, nothing, counts
         var a = Association("profiles", "a@yhdistys-a.fi");
