@@ -86,8 +86,13 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(s, business);
             var next = stored + 1;
+            var shared = PgSharedState.Of(document);
             Save(s, BusinessMapper.SetKeys(BusinessMapper.Write(business, document)), next);
-            PgFederation.Recount(s);
+            if (PgFederation.Publish(s, document, shared))
+            {
+                PgFederation.Recount(s);
+            }
+
             return (next, $"Updated business '{business.Name}' (id {business.Id}).");
         });
         _versions.Remember(business.Id, version);
@@ -99,9 +104,14 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", id))
                 ?? throw new DomainException($"There is no business with id {id} to archive.");
+            var shared = PgSharedState.Of(document);
             document["archived"] = true;
             Save(s, BusinessMapper.SetKeys(document), stored + 1);
-            PgFederation.Recount(s);
+            if (PgFederation.Publish(s, document, shared))
+            {
+                PgFederation.Recount(s);
+            }
+
             return (stored + 1, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
         _versions.Remember(id, version);
@@ -134,12 +144,12 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             ("x", BsonFields.Boolean(document, "archived")),
             ("v", version),
             PgSession.Bytes("doc", document));
-        PgFederation.Publish(s, document);
+        PgFederation.Publish(s, document, null);
     }
 
     /// <summary>
-    /// Writes a changed business document over its row with a new version (kiosk fields keep the version), and its
-    /// shared rows; the caller counts again when the industry, place or archiving may have changed.
+    /// Writes a changed business document over its row with a new version (kiosk fields keep the version). Its shared
+    /// rows are the caller's (<see cref="PgFederation.Publish"/>): kiosk fields are never shared.
     /// </summary>
     internal static void Save(PgSession s, BsonDocument document, long version)
     {
@@ -152,7 +162,6 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             ("x", BsonFields.Boolean(document, "archived")),
             ("v", version),
             PgSession.Bytes("doc", document));
-        PgFederation.Publish(s, document);
     }
 
     private static void EnsureUnique(PgSession s, Business business)

@@ -14,26 +14,35 @@ namespace CoMarketing.Storage.Postgres;
 /// </summary>
 /// <remarks>
 /// Rows are written whatever the tier, so changing the tier takes effect at once; saving settings that share
-/// anything first writes them again for every member (members saved before step 3 existed have none yet).
+/// anything first writes them again for every member (members saved before step 3 existed have none yet). A change
+/// that shares nothing new (notes, kiosk PINs and sign-ins) writes no shared row and counts nothing again.
 /// </remarks>
 internal static class PgFederation
 {
-    /// <summary>Writes (or, for an archived member, removes) the shared rows of one business document.</summary>
-    public static void Publish(PgSession s, BsonDocument document)
+    /// <summary>
+    /// Writes (or, for an archived member, removes) the shared rows of one business document, unless they are the same
+    /// as <paramref name="before"/> (what the document shared before the change; null for a new row). Returns true
+    /// when the counts may have changed (<see cref="Recount"/> is then due).
+    /// </summary>
+    public static bool Publish(PgSession s, BsonDocument document, PgSharedState? before)
     {
         var id = document["_id"].AsInt64;
-        if (BsonFields.Boolean(document, "archived"))
+        var now = PgSharedState.Of(document);
+        if (before is { } was && was.SameAs(now))
         {
-            s.Execute("DELETE FROM shared_profiles WHERE association_id = @a AND id = @id", ("id", id));
-            return;
+            return false;
         }
 
-        var business = BusinessMapper.Read(document);
-        var profile = BusinessMapper.Write(Profile(business), []);
-        profile["_id"] = id;
+        var recount = before is not { } old || old.Archived != now.Archived || old.Industry != now.Industry
+            || old.Municipality != now.Municipality || old.National != now.National;
+        if (now.Archived)
+        {
+            s.Execute("DELETE FROM shared_profiles WHERE association_id = @a AND id = @id", ("id", id));
+            return recount;
+        }
 
         // One round trip: the profile, then the contact details written or removed (a batch of two statements).
-        var contact = business.Contact;
+        var contact = now.Contact;
         var contactSql = contact == ContactInfo.None
             ? "DELETE FROM shared_contacts WHERE association_id = @a AND id = @id"
             : """
@@ -48,13 +57,14 @@ internal static class PgFederation
             {contactSql}
             """,
             ("id", id),
-            ("i", business.Industry.Code),
-            ("m", business.Municipality.Value),
-            ("n", business.Audience.National),
-            PgSession.Bytes("p", profile),
+            ("i", now.Industry),
+            ("m", now.Municipality),
+            ("n", now.National),
+            ("p", now.Profile),
             ("person", contact.Person),
             ("email", contact.Email),
             ("phone", contact.Phone));
+        return recount;
     }
 
     /// <summary>Counts the association's shared members again per industry, municipality and national reach.</summary>
@@ -92,7 +102,7 @@ internal static class PgFederation
     {
         foreach (var (_, document) in s.Documents("SELECT document FROM businesses WHERE association_id = @a"))
         {
-            Publish(s, document);
+            Publish(s, document, null);
         }
 
         Recount(s);

@@ -158,6 +158,24 @@ public sealed class FederationTests : IDisposable
         _a.Store.Federation.Read().Profiles.ShouldNotContain(p => p.Association.Key == _b.Key);
     }
 
+    [Fact]
+    public void A_Change_Of_Contact_Should_Be_Shared_And_A_Change_Of_Notes_Should_Write_No_Shared_Row()
+    {
+        // Given
+        var row = $"SELECT xmin::text FROM shared_profiles WHERE association_id = {_b.Store.AssociationId} AND id = {_safari.Id}";
+        var before = Scalar<string>(_b.Store.AssociationId, row);
+
+        // When: the notes change (never shared), then the e-mail
+        _b.Store.Businesses.Update(With(_b.Store.Businesses.Get(_safari.Id)!, _safari.Contact, "Uusi muistiinpano"), Actor.Coordinator);
+        var afterNotes = Scalar<string>(_b.Store.AssociationId, row);
+        var moved = new ContactInfo("Safarit Omistaja", $"uusi-{_run}@example.fi", null);
+        _b.Store.Businesses.Update(With(_b.Store.Businesses.Get(_safari.Id)!, moved, "Uusi muistiinpano"), Actor.Coordinator);
+
+        // Then
+        afterNotes.ShouldBe(before);
+        _a.Store.Federation.Read().Profiles.Single(p => p.Association.Key == _b.Key).Business.Contact.ShouldBe(moved);
+    }
+
     private (PgStore Store, string Key) Open(FederationSharing tier)
     {
         var target = PostgresServer.NewAssociation();
@@ -175,6 +193,9 @@ public sealed class FederationTests : IDisposable
 
     private static Business Renamed(Business b, string name)
         => new(b.Id, name, b.BusinessId, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, b.Contact, b.Notes, b.Archived, b.Audience, b.Channels) { Version = b.Version };
+
+    private static Business With(Business b, ContactInfo contact, string notes)
+        => new(b.Id, b.Name, b.BusinessId, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, contact, notes, b.Archived, b.Audience, b.Channels) { Version = b.Version };
 
     private Business Member(string name, string industry, string offering, string? businessId = null) => new(
         0,
