@@ -39,6 +39,36 @@ public sealed class SettingsModelTests
     }
 
     [Fact]
+    public void Saving_Should_Keep_What_The_Screen_Does_Not_Edit_Payment_Details_And_Federation_Sharing()
+    {
+        // Given: settings changed on the command line
+        var backend = InMemoryPlannerBackend.Demo();
+        var kept = backend.GetAssociation() with
+        {
+            BusinessId = Core.Businesses.BusinessId.Parse("2077474-0"),
+            PaymentTermDays = 30,
+            FederationSharing = FederationSharing.Contacts,
+            Coordinator = new Core.Businesses.ContactInfo("Kaisa", "kaisa@yrittajat.fi", null),
+        };
+        backend.UpdateAssociation(kept, Actor.CommandLine);
+        var model = new SettingsModel(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish));
+
+        // When
+        model.IdleMinutes = "9";
+        model.Save().ShouldBeTrue();
+
+        // Then
+        backend.GetAssociation().ShouldBe(new AssociationSettings(kept.Name, kept.Currency, kept.DefaultVatPercent, kept.Language, kept.Population, kept.SmallTownMode, 9)
+        {
+            BusinessId = kept.BusinessId,
+            Iban = kept.Iban,
+            PaymentTermDays = 30,
+            FederationSharing = FederationSharing.Contacts,
+            Coordinator = kept.Coordinator,
+        });
+    }
+
+    [Fact]
     public void The_Fields_Should_Start_From_The_Saved_Settings_Written_In_The_Planner_Language()
     {
         var (backend, model) = Open();
