@@ -108,6 +108,65 @@ internal static class PgFederation
         Recount(s);
     }
 
+    /// <summary>
+    /// When the association shares anything: each problem where what is shared differs from the records (a member's
+    /// profile or contact row missing, stale or left after archiving, or counts that do not add up), in words.
+    /// </summary>
+    public static IEnumerable<string> Check(PgSession s)
+    {
+        var settings = AssociationMapper.Read(PgAssociationRepository.Document(s));
+        var card = s.Scalar<long>("SELECT count(*) FROM federation WHERE association_id = @a AND tier = @t", ("t", (short)settings.FederationSharing));
+        if (settings.FederationSharing != FederationSharing.None && card != 1)
+        {
+            yield return $"The federation is not told that the association shares {settings.FederationSharing.ToString().ToLowerInvariant()}; save the settings again.";
+        }
+
+        if (settings.FederationSharing == FederationSharing.None)
+        {
+            yield break;
+        }
+
+        var profiles = new Dictionary<long, byte[]>();
+        using (var command = s.Command("SELECT id, profile FROM shared_profiles WHERE association_id = @a"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                profiles[reader.GetInt64(0)] = (byte[])reader[1];
+            }
+        }
+
+        var contacts = s.Scalar<long>("SELECT count(*) FROM shared_contacts WHERE association_id = @a");
+        var expectedContacts = 0;
+        foreach (var (_, document) in s.Documents("SELECT document FROM businesses WHERE association_id = @a ORDER BY id"))
+        {
+            var id = document["_id"].AsInt64;
+            var state = PgSharedState.Of(document);
+            var found = profiles.Remove(id, out var stored);
+            if (!state.Archived && state.Contact != ContactInfo.None)
+            {
+                expectedContacts++;
+            }
+
+            if (state.Archived ? found : !found || !stored!.AsSpan().SequenceEqual(state.Profile))
+            {
+                yield return $"What business id {id} shares with the federation differs from its record; save the settings again to share it anew.";
+            }
+        }
+
+        if (profiles.Count > 0 || contacts != expectedContacts)
+        {
+            yield return "The federation's shared rows include members that are not active here; save the settings again to share them anew.";
+        }
+
+        var counted = s.Scalar<long>("SELECT coalesce(sum(members), 0) FROM shared_counts WHERE association_id = @a");
+        var active = s.Scalar<long>("SELECT count(*) FROM shared_profiles WHERE association_id = @a");
+        if (counted != active)
+        {
+            yield return $"The federation is told of {counted} members but {active} are shared; save the settings again to count them anew.";
+        }
+    }
+
     /// <summary>What a profile holds: the business with its contact details, notes and business ID left out.</summary>
     public static Business Profile(Business b)
         => new(b.Id, b.Name, null, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, ContactInfo.None, null, false, b.Audience, b.Channels);

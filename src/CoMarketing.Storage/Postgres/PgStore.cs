@@ -181,7 +181,8 @@ public sealed class PgStore : IStore, IDisposable
 
     /// <summary>
     /// Checks every document with the same rules as a LiteDB file (each maps to valid domain values, references resolve,
-    /// names match their keys), plus that each row's key columns agree with its document.
+    /// names match their keys), plus that each row's key columns agree with its document and, when the association
+    /// shares with its federation, that what it shares agrees with its records.
     /// </summary>
     public IReadOnlyList<string> Check() => _db.Read(s =>
     {
@@ -200,6 +201,7 @@ public sealed class PgStore : IStore, IDisposable
             problems.Add($"The database has schema version {schema}; this program writes {PgSchema.Latest}.");
         }
 
+        problems.AddRange(PgFederation.Check(s));
         using var memory = InMemory(s);
         problems.AddRange(LiteChecker.Check(memory, Path));
         return (IReadOnlyList<string>)problems;

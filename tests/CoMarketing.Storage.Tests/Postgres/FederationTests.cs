@@ -135,7 +135,8 @@ public sealed class FederationTests : IDisposable
     public void Changing_The_Tier_Should_Take_Effect_At_Once_And_Publish_Members_Saved_Before()
     {
         // Given: A's shared rows lost, as for members saved before the federation tables existed, and A sharing nothing
-        Scalar<long>(_a.Store.AssociationId, $"WITH gone AS (DELETE FROM shared_profiles WHERE association_id = {_a.Store.AssociationId} RETURNING 1) SELECT count(*) FROM gone").ShouldBe(2);
+        Commit(_a.Store.AssociationId, $"DELETE FROM shared_profiles WHERE association_id = {_a.Store.AssociationId}").ShouldBe(2);
+        _b.Store.Federation.Read().Profiles.ShouldNotContain(p => p.Association.Key == _a.Key);
         _a.Store.Association.Update(_a.Store.Association.Get() with { FederationSharing = FederationSharing.None }, Actor.Coordinator);
         _b.Store.Federation.Read().Associations.ShouldNotContain(x => x.Key == _a.Key);
 
@@ -176,6 +177,24 @@ public sealed class FederationTests : IDisposable
         _a.Store.Federation.Read().Profiles.Single(p => p.Association.Key == _b.Key).Business.Contact.ShouldBe(moved);
     }
 
+    [Fact]
+    public void Check_Should_Find_A_Shared_Row_That_Differs_From_Its_Record_And_Saving_The_Settings_Should_Mend_It()
+    {
+        // Given
+        foreach (var (store, _) in new[] { _a, _b, _c, _d })
+        {
+            store.Check().ShouldBeEmpty();
+        }
+
+        // When: B's shared profile no longer matches the member's record
+        Commit(_b.Store.AssociationId, $"UPDATE shared_profiles SET profile = '\\x00' WHERE association_id = {_b.Store.AssociationId}").ShouldBe(1);
+
+        // Then
+        _b.Store.Check().ShouldBe([$"What business id {_safari.Id} shares with the federation differs from its record; save the settings again to share it anew."]);
+        _b.Store.Association.Update(_b.Store.Association.Get(), Actor.Coordinator);
+        _b.Store.Check().ShouldBeEmpty();
+    }
+
     private (PgStore Store, string Key) Open(FederationSharing tier)
     {
         var target = PostgresServer.NewAssociation();
@@ -212,6 +231,23 @@ public sealed class FederationTests : IDisposable
         new Audience(AgeDistribution.Parse("25-34:1|35-44:1"), [InterestTag.Parse("ruoka"), InterestTag.Parse("families")], [MunicipalityCode.Parse("698")], ActiveMonths.AllYear, 500, false),
         []);
 
+    /// <summary>Runs one statement on a connection keyed to the association and commits it; returns the rows changed.</summary>
+    private int Commit(long association, string sql)
+    {
+        using var connection = _raw.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using (var key = new NpgsqlCommand($"SELECT set_config('comarketing.association', '{association}', true)", connection, transaction))
+        {
+            key.ExecuteNonQuery();
+        }
+
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        var changed = command.ExecuteNonQuery();
+        transaction.Commit();
+        return changed;
+    }
+
+    /// <summary>Runs one query on a connection keyed to the association (or none) and rolls back whatever it did.</summary>
     private T Scalar<T>(long association, string sql)
     {
         using var connection = _raw.OpenConnection();
