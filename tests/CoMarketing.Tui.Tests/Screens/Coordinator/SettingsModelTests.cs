@@ -69,6 +69,27 @@ public sealed class SettingsModelTests
     }
 
     [Fact]
+    public void I_can_choose_what_the_federation_sees_with_a_way_to_reach_me()
+    {
+        var (backend, model) = Open(TuiTexts.English);
+
+        model.Sharing = FederationSharing.Profiles;
+        model.Save().ShouldBeFalse();
+        model.Errors[SettingsModel.CoordinatorField].ShouldBe("Sharing with the federation needs the coordinator's e-mail or phone.");
+        model.CoordinatorEmail = "kaisa@yrittajat";
+        model.Save().ShouldBeFalse();
+        model.Errors[SettingsModel.CoordinatorField].ShouldBe("Check the coordinator's e-mail (name@example.fi) and phone (at least 5 digits).");
+        backend.Writes.ShouldBeEmpty();
+
+        model.CoordinatorEmail = "kaisa@yrittajat.fi";
+        model.Save().ShouldBeTrue();
+
+        var saved = backend.GetAssociation();
+        (saved.FederationSharing, saved.Coordinator).ShouldBe((FederationSharing.Profiles, new Core.Businesses.ContactInfo(null, "kaisa@yrittajat.fi", null)));
+        backend.Writes.ShouldHaveSingleItem().Operation.ShouldBe("UpdateAssociation");
+    }
+
+    [Fact]
     public void The_Fields_Should_Start_From_The_Saved_Settings_Written_In_The_Planner_Language()
     {
         var (backend, model) = Open();
