@@ -31,6 +31,9 @@ public interface IStore
     /// <summary>The association's budget plan per month.</summary>
     IBudgetPlanRepository Budget { get; }
 
+    /// <summary>What the other associations of the federation share (nothing on a single-association store).</summary>
+    IFederationDirectory Federation { get; }
+
     /// <summary>The association's settings and member and campaign counts, without loading businesses.</summary>
     AssociationSummary Summary();
 

@@ -36,6 +36,7 @@ public sealed class Store : IStore
         Audit = new LiteAuditLog(file);
         Kiosk = new LiteKioskRepository(file);
         Budget = new LiteBudgetPlanRepository(file);
+        Federation = new LiteFederationDirectory();
     }
 
     /// <summary>The schema version this program writes (LiteDB's <c>UserVersion</c>).</summary>
@@ -65,6 +66,8 @@ public sealed class Store : IStore
 
     /// <summary>The association's budget plan per month.</summary>
     public IBudgetPlanRepository Budget { get; }
+
+    public IFederationDirectory Federation { get; }
 
     /// <summary>Internal access for the demo installer and the maintenance code.</summary>
     internal LiteFile File => _file;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
 using static CoMarketing.Cli.Commands.MatchingSupport;
 
@@ -17,6 +18,14 @@ namespace CoMarketing.Cli.Commands;
 /// <c>band</c> <c>strong</c>, <c>possible</c> or <c>weak</c>, each component a fraction 0–1 with three decimals (weights
 /// in <see cref="MatchWeights"/>), <c>newReach</c> whole people, <c>outcomeBoost</c> the points earlier joint campaigns
 /// added (one decimal). With <c>--explain</c>: one object with <c>match</c>, <c>failures</c> and <c>band</c> added.
+/// <para>
+/// <c>--federation</c> ranks the profiles other associations of the same PostgreSQL database share together with the
+/// association's own members (same filters and score, see <see cref="FederatedMatcher"/>). A partner from another
+/// association is marked with it and its coordinator; in JSON it has <c>association</c> (<c>{ key, name, sharing }</c>)
+/// and <c>coordinator</c> (<c>{ person, email, phone }</c>) added, and <c>contact</c> (the same shape, null unless its
+/// association shares contacts); its <c>id</c> is its id in its own association. Associations that share counts only are summed up
+/// after the list (text only). On a LiteDB file, which has no federation, a note on stderr says so.
+/// </para>
 /// </remarks>
 public static class MatchCommand
 {
@@ -29,12 +38,14 @@ public static class MatchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON document (camelCase)" };
         var all = new Option<bool>("--all") { Description = "List weak partners too, not only strong and possible ones" };
         var explain = new Option<string?>("--explain") { Description = "Explain why this other business is or is not a match" };
+        var federation = new Option<bool>("--federation") { Description = "Also rank partners from the other associations of the federation that share profiles" };
         var command = new Command("match", "Find compatible, non-competing partners for a business");
         command.Arguments.Add(business);
         command.Options.Add(top);
         command.Options.Add(json);
         command.Options.Add(all);
         command.Options.Add(explain);
+        command.Options.Add(federation);
         command.SetAction(parseResult => StoreFactory.Run(environment, parseResult, globals, store =>
         {
             if (parseResult.GetValue(top) < 1)
@@ -55,16 +66,36 @@ public static class MatchCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var matcher = Matcher(store);
             var texts = Texts(store, parseResult, globals);
             if (b is not null)
             {
-                WriteExplanation(environment, matcher.Explain(a.Id, b.Id, texts), parseResult.GetValue(json));
+                if (parseResult.GetValue(federation))
+                {
+                    environment.Error.WriteLine("--explain compares two members of this association; leave out --federation.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                WriteExplanation(environment, Matcher(store).Explain(a.Id, b.Id, texts), parseResult.GetValue(json));
                 return ExitCodes.Success;
             }
 
-            var found = matcher.FindPartners(a.Id, parseResult.GetValue(top), texts);
-            var matches = parseResult.GetValue(all) ? found : [.. found.Where(m => m.Band != MatchBand.Weak)];
+            FederatedMatcher? federated = null;
+            if (parseResult.GetValue(federation))
+            {
+                if (!store.Federation.IsAvailable)
+                {
+                    environment.Error.WriteLine("This database is a file holding one association, so there is no federation to search; only its own members are ranked.");
+                }
+                else
+                {
+                    federated = FederatedMatcher(store, LoadReference());
+                }
+            }
+
+            var found = federated is not null
+                ? federated.FindPartners(a.Id, parseResult.GetValue(top), texts)
+                : [.. Matcher(store).FindPartners(a.Id, parseResult.GetValue(top), texts).Select(m => new FederatedMatch(m, null))];
+            var matches = parseResult.GetValue(all) ? found : [.. found.Where(m => m.Match.Band != MatchBand.Weak)];
             if (parseResult.GetValue(json))
             {
                 environment.Out.WriteLine(JsonSerializer.Serialize(matches.Select(ToJson), JsonOptions));
@@ -78,8 +109,18 @@ public static class MatchCommand
                 : $"Partners for {a.Name} (id {a.Id}), best first:");
             for (var i = 0; i < matches.Count; i++)
             {
-                var m = matches[i];
-                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}, {words.Band(m.Band)}");
+                var (m, shared) = (matches[i].Match, matches[i].Shared);
+                var from = shared is null ? string.Empty : $", {shared.Association.Name}";
+                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id}{from})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}, {words.Band(m.Band)}");
+                if (shared is not null)
+                {
+                    environment.Out.WriteLine($"       member of {shared.Association.Name} ({shared.Association.Key}); its coordinator: {shared.Association.CoordinatorLine}");
+                    if (ContactLine(shared.Business.Contact) is { } contact)
+                    {
+                        environment.Out.WriteLine($"       contact: {contact}");
+                    }
+                }
+
                 foreach (var reason in m.Reasons)
                 {
                     environment.Out.WriteLine($"       - {reason}");
@@ -91,10 +132,44 @@ public static class MatchCommand
                 environment.Out.WriteLine($"{found.Count - matches.Count} weak partner(s) not shown; --all lists them.");
             }
 
+            if (federated is not null)
+            {
+                WriteFederationSummary(environment, federated, a);
+            }
+
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    private static void WriteFederationSummary(CliEnvironment environment, FederatedMatcher federated, Core.Businesses.Business business)
+    {
+        foreach (var hint in federated.CountHints(business))
+        {
+            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{hint.Association.Name} ({hint.Association.Key}) shares counts only: {hint.Members} member(s) of other industries where you serve or selling nationally; ask its coordinator: {hint.Association.CoordinatorLine}"));
+        }
+    }
+
+    private static string? ContactLine(Core.Businesses.ContactInfo c)
+        => string.Join(", ", new[] { c.Person, c.Email, c.Phone }.Where(p => p is not null)) is { Length: > 0 } line ? line : null;
+
+    private static object ToJson(FederatedMatch hit) => hit.Shared is not { } shared ? ToJson(hit.Match) : new
+    {
+        id = hit.Match.Partner.Id,
+        name = hit.Match.Partner.Name,
+        score = Round(hit.Match.Score, 1),
+        band = MatchBands.Key(hit.Match.Band),
+        components = Components(hit.Match.Components),
+        newReach = Round(hit.Match.NewReach, 0),
+        outcomeBoost = Round(hit.Match.OutcomeBoost, 1),
+        reasons = hit.Match.Reasons,
+        association = new { key = shared.Association.Key, name = shared.Association.Name, sharing = SettingsCommand.SharingKey(shared.Association.Sharing) },
+        coordinator = Contact(shared.Association.Coordinator),
+        contact = shared.Association.Sharing == Core.Association.FederationSharing.Contacts ? Contact(shared.Business.Contact) : null,
+    };
+
+    private static object Contact(Core.Businesses.ContactInfo c) => new { person = c.Person, email = c.Email, phone = c.Phone };
 
     private static object ToJson(PartnerMatch m) => new
     {

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
+using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
 using CoMarketing.Storage;
 using CoMarketing.Storage.Reference;
@@ -64,6 +65,19 @@ internal static class MatchingSupport
         var businesses = store.Businesses.GetAll(includeArchived: true);
         var outcomes = MatchOutcomes.From(store.Campaigns.GetAll(), businesses, settings);
         return new PartnerMatcher(businesses, store.PairPreferences.GetAll(), MatchSettings.From(settings, reference?.InterestAffinities, outcomes, reference?.IndustryComplements));
+    }
+
+    /// <summary>
+    /// The matcher over every member and the profiles the federation's other associations share (see
+    /// <see cref="FederatedMatcher"/>), built like <see cref="Matcher(IStore, Core.Reference.ReferenceData?)"/>.
+    /// </summary>
+    public static FederatedMatcher FederatedMatcher(IStore store, Core.Reference.ReferenceData? reference)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var settings = store.Association.Get();
+        var businesses = store.Businesses.GetAll(includeArchived: true);
+        var outcomes = MatchOutcomes.From(store.Campaigns.GetAll(), businesses, settings);
+        return new FederatedMatcher(businesses, store.PairPreferences.GetAll(), MatchSettings.From(settings, reference?.InterestAffinities, outcomes), store.Federation.Read());
     }
 
     /// <summary>The reference data from <c>data/</c>, or null when its files are missing or damaged.</summary>

@@ -7,6 +7,7 @@ using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Demo;
+using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
 using CoMarketing.Core.Reference;
 using CoMarketing.Storage;
@@ -150,6 +151,22 @@ public sealed partial class StoreBackend : IPlannerBackend
 
     public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>
         Matcher().FindPartners(businessId, top, MatchWording.For(Reference, language));
+
+    /// <remarks>Read afresh each time: other associations change what they share without this kiosk knowing.</remarks>
+    public FederationSuggestions FindFederationPartners(long businessId, int top, Language language)
+    {
+        if (!_store.Federation.IsAvailable)
+        {
+            return FederationSuggestions.Unavailable;
+        }
+
+        var matcher = Commands.MatchingSupport.FederatedMatcher(_store, Reference);
+        var business = _store.Businesses.Get(businessId) ?? throw new DomainException($"No business with id {businessId}.");
+        return new FederationSuggestions(
+            true,
+            [.. matcher.FindPartners(businessId, top, MatchWording.For(Reference, language)).Where(m => m.IsFederation)],
+            matcher.CountHints(business));
+    }
 
     public MatchExplanation Explain(long businessId, long candidateId, Language language) =>
         Matcher().Explain(businessId, candidateId, MatchWording.For(Reference, language));

@@ -9,7 +9,9 @@ namespace CoMarketing.Core.Association;
 /// <see cref="DefaultVatPercent"/> is a percentage (25.5 for Finland's general rate since 1 Sept 2024), at most two decimals.
 /// <see cref="Population"/> is the population of the association's area, the P of the reach model.
 /// <see cref="BusinessId"/>, <see cref="Iban"/> and <see cref="PaymentTermDays"/> are what the payment instructions
-/// print; they are init-only with defaults (none, none, 14 days).
+/// print; they are init-only with defaults (none, none, 14 days). <see cref="FederationSharing"/> and
+/// <see cref="Coordinator"/> say what the association shows its federation and who answers for it (nothing and
+/// nobody by default).
 /// </remarks>
 public sealed record AssociationSettings
 {
@@ -82,4 +84,18 @@ public sealed record AssociationSettings
             ? value
             : throw new DomainException($"Payment term must be 0–365 days, got {value}.");
     } = 14;
+
+    /// <summary>What the association shares with the other associations of its federation; nothing by default.</summary>
+    public FederationSharing FederationSharing
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new DomainException($"Unknown federation sharing tier {(int)value}.");
+    }
+
+    /// <summary>How the federation reaches the association's coordinator (shown beside every shared member); none by default.</summary>
+    public ContactInfo Coordinator
+    {
+        get;
+        init => field = value ?? ContactInfo.None;
+    } = ContactInfo.None;
 }

@@ -21,6 +21,11 @@ internal sealed class PgAssociationRepository : IAssociationRepository
         _db.Write(actor, "association.update", s =>
         {
             Save(s, AssociationMapper.Write(settings, Document(s)));
+            if (settings.FederationSharing != FederationSharing.None)
+            {
+                PgFederation.Republish(s);
+            }
+
             return (0, $"Updated the association settings of '{settings.Name}'.");
         });
     }
@@ -29,6 +34,10 @@ internal sealed class PgAssociationRepository : IAssociationRepository
         => s.Document("SELECT document FROM settings WHERE association_id = @a")?.Document
             ?? throw new DomainException("The database has no settings for this association; run 'comarketing check'.");
 
+    /// <summary>Writes the settings document and the association's federation card (tier, name, coordinator).</summary>
     internal static void Save(PgSession s, BsonDocument document)
-        => s.Execute("UPDATE settings SET document = @doc WHERE association_id = @a", PgSession.Bytes("doc", document));
+    {
+        s.Execute("UPDATE settings SET document = @doc WHERE association_id = @a", PgSession.Bytes("doc", document));
+        PgFederation.SaveCard(s, document);
+    }
 }

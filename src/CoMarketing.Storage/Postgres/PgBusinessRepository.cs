@@ -53,6 +53,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         return _db.Write(actor, "business.add", s =>
         {
             var saved = Insert(s, business);
+            PgFederation.Recount(s);
             _versions.Remember(saved.Id, 1);
             return (saved, $"Added business '{saved.Name}' (id {saved.Id}).");
         });
@@ -64,6 +65,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var saved = _db.Write<IReadOnlyList<Business>>(actor, "business.import", s =>
         {
             var added = businesses.Select(b => Insert(s, b)).ToList();
+            PgFederation.Recount(s);
             return (added, $"Imported {added.Count} businesses.");
         });
         foreach (var b in saved)
@@ -84,7 +86,13 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(s, business);
             var next = stored + 1;
+            var shared = PgSharedState.Of(document);
             Save(s, BusinessMapper.SetKeys(BusinessMapper.Write(business, document)), next);
+            if (PgFederation.Publish(s, document, shared))
+            {
+                PgFederation.Recount(s);
+            }
+
             return (next, $"Updated business '{business.Name}' (id {business.Id}).");
         });
         _versions.Remember(business.Id, version);
@@ -96,8 +104,14 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", id))
                 ?? throw new DomainException($"There is no business with id {id} to archive.");
+            var shared = PgSharedState.Of(document);
             document["archived"] = true;
             Save(s, BusinessMapper.SetKeys(document), stored + 1);
+            if (PgFederation.Publish(s, document, shared))
+            {
+                PgFederation.Recount(s);
+            }
+
             return (stored + 1, $"Archived business '{document["name"].AsString}' (id {id}).");
         });
         _versions.Remember(id, version);
@@ -115,7 +129,10 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         return business.WithId(id);
     }
 
-    /// <summary>Writes a new row from a business document (also used by restore and copy).</summary>
+    /// <summary>
+    /// Writes a new row from a business document (also used by restore and copy) and its shared rows; the caller
+    /// counts the shared members again (<see cref="PgFederation.Recount"/>) once its changes are done.
+    /// </summary>
     internal static void InsertDocument(PgSession s, BsonDocument document, long version)
     {
         document["version"] = version;
@@ -127,9 +144,13 @@ internal sealed class PgBusinessRepository : IBusinessRepository
             ("x", BsonFields.Boolean(document, "archived")),
             ("v", version),
             PgSession.Bytes("doc", document));
+        PgFederation.Publish(s, document, null);
     }
 
-    /// <summary>Writes a changed business document over its row with a new version (kiosk fields keep the version).</summary>
+    /// <summary>
+    /// Writes a changed business document over its row with a new version (kiosk fields keep the version). Its shared
+    /// rows are the caller's (<see cref="PgFederation.Publish"/>): kiosk fields are never shared.
+    /// </summary>
     internal static void Save(PgSession s, BsonDocument document, long version)
     {
         document["version"] = version;

@@ -17,6 +17,14 @@ internal static class PgSchema
     /// <summary>The tables holding an association's rows, each with its row-level security policy.</summary>
     public static readonly string[] AssociationTables = ["settings", "businesses", "campaigns", "pairs", "audit", "drafts", "budget", "meta"];
 
+    /// <summary>
+    /// The tables of step 3, which hold what an association shares with its federation. Besides its own rows, a
+    /// transaction may read (never write) other associations' rows here as far as their <c>federation.tier</c> allows:
+    /// 1 counts (<c>federation</c>, <c>shared_counts</c>), 2 profiles (<c>shared_profiles</c>), 3 contacts
+    /// (<c>shared_contacts</c>). Contact details, notes, business IDs and PINs never enter a profile.
+    /// </summary>
+    public static readonly string[] FederationTables = ["federation", "shared_profiles", "shared_contacts", "shared_counts"];
+
     private static readonly (string Description, string Sql)[] Steps =
     [
         ("The tables of every association's records.", """
@@ -83,6 +91,54 @@ internal static class PgSchema
                 WITH CHECK (association_id = NULLIF(current_setting('comarketing.association', true), '')::bigint);
 
             """))),
+        ("Federation sharing: each association's tier, and the shared profiles, contacts and counts other associations may read as far as that tier allows.", """
+            CREATE TABLE federation (
+                association_id bigint PRIMARY KEY REFERENCES associations (id),
+                tier smallint NOT NULL CHECK (tier BETWEEN 0 AND 3),
+                name text NOT NULL,
+                coordinator_person text,
+                coordinator_email text,
+                coordinator_phone text);
+            CREATE TABLE shared_profiles (
+                association_id bigint NOT NULL,
+                id bigint NOT NULL,
+                industry text NOT NULL,
+                municipality text NOT NULL,
+                national boolean NOT NULL,
+                profile bytea NOT NULL,
+                PRIMARY KEY (association_id, id),
+                FOREIGN KEY (association_id, id) REFERENCES businesses (association_id, id) ON DELETE CASCADE);
+            CREATE TABLE shared_contacts (
+                association_id bigint NOT NULL,
+                id bigint NOT NULL,
+                person text,
+                email text,
+                phone text,
+                PRIMARY KEY (association_id, id),
+                FOREIGN KEY (association_id, id) REFERENCES shared_profiles (association_id, id) ON DELETE CASCADE);
+            CREATE TABLE shared_counts (
+                association_id bigint NOT NULL REFERENCES associations (id),
+                industry text NOT NULL,
+                municipality text NOT NULL,
+                national boolean NOT NULL,
+                members integer NOT NULL,
+                PRIMARY KEY (association_id, industry, municipality, national));
+            """ + string.Concat(FederationTables.Select(table => $"""
+            ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE {table} FORCE ROW LEVEL SECURITY;
+            CREATE POLICY own_association ON {table}
+                USING (association_id = NULLIF(current_setting('comarketing.association', true), '')::bigint)
+                WITH CHECK (association_id = NULLIF(current_setting('comarketing.association', true), '')::bigint);
+
+            """)) + """
+            CREATE POLICY federation_read ON federation FOR SELECT USING (tier >= 1);
+            CREATE POLICY federation_read ON shared_counts FOR SELECT
+                USING (association_id IN (SELECT f.association_id FROM federation f WHERE f.tier >= 1));
+            CREATE POLICY federation_read ON shared_profiles FOR SELECT
+                USING (association_id IN (SELECT f.association_id FROM federation f WHERE f.tier >= 2));
+            CREATE POLICY federation_read ON shared_contacts FOR SELECT
+                USING (association_id IN (SELECT f.association_id FROM federation f WHERE f.tier >= 3));
+            """),
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -37,6 +37,7 @@ public sealed class PgStore : IStore, IDisposable
         Audit = new PgAuditLog(db);
         Kiosk = new PgKioskRepository(db);
         Budget = new PgBudgetPlanRepository(db);
+        Federation = new PgFederationDirectory(db);
     }
 
     /// <summary>The server, database and association, without a password.</summary>
@@ -64,6 +65,8 @@ public sealed class PgStore : IStore, IDisposable
     public IKioskRepository Kiosk { get; }
 
     public IBudgetPlanRepository Budget { get; }
+
+    public IFederationDirectory Federation { get; }
 
     /// <summary>Opens the association named by <paramref name="target"/>, migrating the database and creating the association when needed.</summary>
     /// <exception cref="NpgsqlException">The server cannot be reached or refuses the login.</exception>
@@ -178,7 +181,8 @@ public sealed class PgStore : IStore, IDisposable
 
     /// <summary>
     /// Checks every document with the same rules as a LiteDB file (each maps to valid domain values, references resolve,
-    /// names match their keys), plus that each row's key columns agree with its document.
+    /// names match their keys), plus that each row's key columns agree with its document and, when the association
+    /// shares with its federation, that what it shares agrees with its records.
     /// </summary>
     public IReadOnlyList<string> Check() => _db.Read(s =>
     {
@@ -197,6 +201,7 @@ public sealed class PgStore : IStore, IDisposable
             problems.Add($"The database has schema version {schema}; this program writes {PgSchema.Latest}.");
         }
 
+        problems.AddRange(PgFederation.Check(s));
         using var memory = InMemory(s);
         problems.AddRange(LiteChecker.Check(memory, Path));
         return (IReadOnlyList<string>)problems;
@@ -232,6 +237,8 @@ public sealed class PgStore : IStore, IDisposable
         {
             PgBudgetPlanRepository.Replace(s, Core.Demo.DemoBudget.Plan(result.Campaigns.Min(k => k.Start)));
         }
+
+        PgFederation.Recount(s);
 
         var verb = members > 0 || existing > 0 ? $"Replaced {members} members and {existing} campaigns with" : "Installed";
         return (result, $"{verb} the demo association '{demo.Settings.Name}': {ids.Count} members, {result.Campaigns.Count} campaigns.");

@@ -58,6 +58,8 @@ internal static class PgTransfer
                 Insert(s, collection, document);
             }
         }
+
+        PgFederation.Recount(s);
     }
 
     private static void Insert(PgSession s, string collection, BsonDocument document)

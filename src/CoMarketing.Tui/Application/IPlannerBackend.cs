@@ -4,6 +4,7 @@ using CoMarketing.Core.Budget;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
+using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
 using CoMarketing.Core.Reference;
 
@@ -77,6 +78,13 @@ public interface IPlannerBackend
 
     /// <summary>Ranked partners for a business; reasons in the given language.</summary>
     IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language);
+
+    /// <summary>
+    /// Partners from the other associations of the federation, ranked with the association's own members (only the
+    /// others' are returned), and the counts-only associations worth asking; <see cref="FederationSuggestions.Unavailable"/>
+    /// on a store without a federation.
+    /// </summary>
+    FederationSuggestions FindFederationPartners(long businessId, int top, Language language);
 
     /// <summary>Why <paramref name="candidateId"/> is or is not a match for <paramref name="businessId"/>.</summary>
     MatchExplanation Explain(long businessId, long candidateId, Language language);

@@ -6,6 +6,7 @@ using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Demo;
+using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
 using CoMarketing.Core.Reference;
 using CoMarketing.Tui.Application;
@@ -188,6 +189,23 @@ internal sealed partial class InMemoryPlannerBackend : IPlannerBackend
 
     public IReadOnlyList<PartnerMatch> FindPartners(long businessId, int top, Language language) =>
         Matcher().FindPartners(businessId, top, MatchWording.For(Reference, language));
+
+    /// <summary>What the other associations share; none by default (like a LiteDB file).</summary>
+    public FederationSnapshot Federation { get; set; } = FederationSnapshot.Unavailable;
+
+    public FederationSuggestions FindFederationPartners(long businessId, int top, Language language)
+    {
+        if (!Federation.Available)
+        {
+            return FederationSuggestions.Unavailable;
+        }
+
+        var matcher = new FederatedMatcher(_businesses, _preferences, MatchSettings.From(_settings), Federation);
+        return new FederationSuggestions(
+            true,
+            [.. matcher.FindPartners(businessId, top, MatchWording.For(Reference, language)).Where(m => m.IsFederation)],
+            matcher.CountHints(_businesses.Single(b => b.Id == businessId)));
+    }
 
     public MatchExplanation Explain(long businessId, long candidateId, Language language) =>
         Matcher().Explain(businessId, candidateId, MatchWording.For(Reference, language));

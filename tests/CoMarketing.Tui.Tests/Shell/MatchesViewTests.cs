@@ -60,6 +60,21 @@ public sealed class MatchesViewTests
     }
 
     [Fact]
+    public void F_Should_Open_The_Federation_Page_Which_Says_A_File_Has_No_Federation_At_80x24()
+    {
+        // Given
+        using var planner = Matches();
+
+        // When
+        planner.Type("f");
+
+        // Then
+        planner.Window.Current.ShouldBeOfType<FederationMatchesView>().Model.Business.Name.ShouldBe("Kahvila Aalto");
+        planner.Screen.ShouldContain("Kahvila Aalto: other associations");
+        planner.Screen.ShouldContain("This database holds one association, so there is no federation to search.");
+    }
+
+    [Fact]
     public void Enter_Should_Show_The_Match_In_Full_With_Its_Band_At_120x40()
     {
         // Given

@@ -27,6 +27,10 @@ internal static class AssociationMapper
         document["businessId"] = Text(s.BusinessId?.Value);
         document["iban"] = Text(s.Iban?.Value);
         document["paymentTermDays"] = s.PaymentTermDays;
+        document["federationSharing"] = Name(s.FederationSharing);
+        document["coordinatorPerson"] = Text(s.Coordinator.Person);
+        document["coordinatorEmail"] = Text(s.Coordinator.Email);
+        document["coordinatorPhone"] = Text(s.Coordinator.Phone);
         return document;
     }
 
@@ -45,6 +49,8 @@ internal static class AssociationMapper
             BusinessId = OptionalText(d, "businessId") is { } id ? BusinessId.Parse(id) : null,
             Iban = OptionalText(d, "iban") is { } iban ? Iban.Parse(iban) : null,
             PaymentTermDays = (int)Int64(d, "paymentTermDays", defaults.PaymentTermDays),
+            FederationSharing = OptionalText(d, "federationSharing") is null ? FederationSharing.None : ToEnum<FederationSharing>(d, "federationSharing"),
+            Coordinator = new ContactInfo(OptionalText(d, "coordinatorPerson"), OptionalText(d, "coordinatorEmail"), OptionalText(d, "coordinatorPhone")),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
@@ -17,6 +18,7 @@ public sealed class SettingsModel
     public const string PopulationField = "population";
     public const string VatField = "vat";
     public const string IdleField = "idle";
+    public const string CoordinatorField = "coordinator";
 
     private readonly PlannerService _service;
     private readonly Dictionary<string, string> _errors = [];
@@ -39,6 +41,9 @@ public sealed class SettingsModel
         Language = _saved.Language;
         SmallTownMode = _saved.SmallTownMode;
         IdleMinutes = _saved.KioskIdleMinutes.ToString(CultureInfo.InvariantCulture);
+        Sharing = _saved.FederationSharing;
+        CoordinatorEmail = _saved.Coordinator.Email ?? string.Empty;
+        CoordinatorPhone = _saved.Coordinator.Phone ?? string.Empty;
     }
 
     public ToolTexts Texts => _service.ToolTexts;
@@ -55,6 +60,15 @@ public sealed class SettingsModel
 
     public string IdleMinutes { get; set; }
 
+    /// <summary>What the federation's other associations see (<c>settings --federation-sharing</c>).</summary>
+    public FederationSharing Sharing { get; set; }
+
+    /// <summary>The coordinator's e-mail for the federation; empty for none.</summary>
+    public string CoordinatorEmail { get; set; }
+
+    /// <summary>The coordinator's phone for the federation; empty for none.</summary>
+    public string CoordinatorPhone { get; set; }
+
     /// <summary>Each field's problem from the last <see cref="Save"/>, by field name.</summary>
     public IReadOnlyDictionary<string, string> Errors => _errors;
 
@@ -65,20 +79,31 @@ public sealed class SettingsModel
     public bool Save()
     {
         _errors.Clear();
-        var population = ParseWhole(Population, 1, int.MaxValue);
+        var population = ParseWhole(Population, 1, int.MaxValue, Texts.Culture);
         var vat = ParseVat(Vat);
-        var idle = ParseWhole(IdleMinutes, 1, 120);
+        var idle = ParseWhole(IdleMinutes, 1, 120, Texts.Culture);
         Require(!string.IsNullOrWhiteSpace(Name), NameField, "ErrName");
         Require(population is not null, PopulationField, "ErrPopulation");
         Require(vat is not null, VatField, "ErrVat");
         Require(idle is not null, IdleField, "ErrIdle");
+        var coordinator = Coordinator();
+        Require(coordinator is not null, CoordinatorField, "ErrCoordinator");
+        Require(coordinator is null || Sharing == FederationSharing.None || coordinator.Email is not null || coordinator.Phone is not null, CoordinatorField, "ErrCoordinatorNeeded");
         if (_errors.Count > 0)
         {
             Message = ToolMessage.Error(Texts.Get("FixFields"));
             return false;
         }
 
-        var next = new AssociationSettings(Name.Trim(), _saved.Currency, vat!.Value, Language, population!.Value, SmallTownMode, idle!.Value);
+        // The fields this screen does not edit (payment details, the coordinator's name) are kept as saved.
+        var next = new AssociationSettings(Name.Trim(), _saved.Currency, vat!.Value, Language, population!.Value, SmallTownMode, idle!.Value)
+        {
+            BusinessId = _saved.BusinessId,
+            Iban = _saved.Iban,
+            PaymentTermDays = _saved.PaymentTermDays,
+            FederationSharing = Sharing,
+            Coordinator = coordinator!,
+        };
         if (next == _saved)
         {
             Message = ToolMessage.Done(Texts.Get("NothingChanged"));
@@ -100,18 +125,36 @@ public sealed class SettingsModel
         return true;
     }
 
+    /// <summary>The coordinator's contact with the typed e-mail and phone (the name kept), or null when one is not valid.</summary>
+    private ContactInfo? Coordinator()
+    {
+        try
+        {
+            return new ContactInfo(_saved.Coordinator.Person, CoordinatorEmail, CoordinatorPhone);
+        }
+        catch (DomainException)
+        {
+            return null;
+        }
+    }
+
     private void Require(bool ok, string field, string text)
     {
         if (!ok)
         {
-            _errors[field] = Texts.Get(text);
+            _errors.TryAdd(field, Texts.Get(text));
         }
     }
 
-    /// <summary>A whole number; spaces (also no-break ones) between thousands are allowed: "65 500".</summary>
-    private static int? ParseWhole(string text, int min, int max)
+    /// <summary>
+    /// A whole number; spaces (also no-break ones) and the culture's group separator between thousands are allowed:
+    /// "65 500", "65,500" (the field shows the population that way in English).
+    /// </summary>
+    private static int? ParseWhole(string text, int min, int max, CultureInfo culture)
     {
-        var digits = string.Concat((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F'));
+        var separator = culture.NumberFormat.NumberGroupSeparator;
+        var digits = string.Concat((text ?? string.Empty).Replace(separator, string.Empty, StringComparison.Ordinal)
+            .Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F'));
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
     }
 

@@ -14,6 +14,9 @@ public sealed class SettingsView : Window
     private readonly TextField _idle;
     private readonly OptionSelector _language;
     private readonly CheckBox _smallTown;
+    private readonly OptionSelector _sharing;
+    private readonly TextField _email;
+    private readonly TextField _phone;
     private readonly Dictionary<string, Label> _errors = [];
     private readonly Label _message;
 
@@ -47,10 +50,27 @@ public sealed class SettingsView : Window
             Y = 10,
             Value = model.SmallTownMode ? CheckState.Checked : CheckState.UnChecked,
         };
-        Add(_language, _smallTown);
+        Add(new Label { Text = texts.Get("SettingsFederation"), X = 0, Y = 12, Width = ToolLayout.LabelWidth });
+        _sharing = new OptionSelector
+        {
+            X = ToolLayout.LabelWidth + 1,
+            Y = 12,
+            Orientation = Orientation.Horizontal,
+            Labels = [texts.Get("SharingNone"), texts.Get("SharingCounts"), texts.Get("SharingProfiles"), texts.Get("SharingContacts")],
+            Value = (int)model.Sharing,
+        };
+        Add(_language, _smallTown, _sharing);
+        _email = ToolLayout.Field(this, texts.Get("SettingsCoordinatorEmail"), model.CoordinatorEmail, 14, 36);
+        _phone = ToolLayout.Field(this, texts.Get("SettingsCoordinatorPhone"), model.CoordinatorPhone, 15, 20);
+        _errors[SettingsModel.CoordinatorField] = ToolLayout.ErrorLine(this, 16);
         _message = ToolLayout.MessageLine(this);
         ToolLayout.Buttons(this, (texts.Get("Save"), Save));
     }
+
+    /// <summary>What the federation's other associations see (none, counts, profiles, contacts, left to right).</summary>
+    public OptionSelector Sharing => _sharing;
+
+    public TextField CoordinatorEmail => _email;
 
     private void Save()
     {
@@ -60,6 +80,9 @@ public sealed class SettingsView : Window
         _model.IdleMinutes = _idle.Text;
         _model.Language = _language.Value == 1 ? Language.English : Language.Finnish;
         _model.SmallTownMode = _smallTown.Value == CheckState.Checked;
+        _model.Sharing = (FederationSharing)(_sharing.Value ?? 0);
+        _model.CoordinatorEmail = _email.Text;
+        _model.CoordinatorPhone = _phone.Text;
         _model.Save();
         foreach (var (field, line) in _errors)
         {

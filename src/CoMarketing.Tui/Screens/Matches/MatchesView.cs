@@ -12,7 +12,8 @@ namespace CoMarketing.Tui.Screens.Matches;
 /// <summary>
 /// The ranked partners of a business over <see cref="MatchesModel"/>: score, band and best reason per row, the selected
 /// partner's top reasons below. Enter (or a double click) shows one match in full, <c>e</c> asks for a business name
-/// and explains why it is or is not a match, <c>g</c> suggests a group, <c>c</c> starts a campaign with the partner.
+/// and explains why it is or is not a match, <c>g</c> suggests a group, <c>c</c> starts a campaign with the partner,
+/// <c>f</c> shows partners from the federation's other associations.
 /// </summary>
 public sealed class MatchesView : View, IKeyHints
 {
@@ -109,6 +110,7 @@ public sealed class MatchesView : View, IKeyHints
                 new("Enter", texts.Get("MatchKeyDetail")),
                 new("e", texts.Get("MatchKeyExplain")),
                 new("g", texts.Get("MatchKeyGroup")),
+                new("f", texts.Get("MatchKeyFederation")),
             };
             if (Model.CanStartCampaign)
             {
@@ -197,6 +199,9 @@ public sealed class MatchesView : View, IKeyHints
                 return true;
             case 'c':
                 StartCampaign();
+                return true;
+            case 'f':
+                _area.Navigation.Open(new FederationMatchesView(new FederationMatchesModel(_area.Service, Model.Business)));
                 return true;
             case 'w' when Model.All.Count > 0:
                 Model.ToggleWeak();

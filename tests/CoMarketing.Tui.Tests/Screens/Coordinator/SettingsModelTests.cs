@@ -39,6 +39,57 @@ public sealed class SettingsModelTests
     }
 
     [Fact]
+    public void Saving_Should_Keep_What_The_Screen_Does_Not_Edit_Payment_Details_And_Federation_Sharing()
+    {
+        // Given: settings changed on the command line
+        var backend = InMemoryPlannerBackend.Demo();
+        var kept = backend.GetAssociation() with
+        {
+            BusinessId = Core.Businesses.BusinessId.Parse("2077474-0"),
+            PaymentTermDays = 30,
+            FederationSharing = FederationSharing.Contacts,
+            Coordinator = new Core.Businesses.ContactInfo("Kaisa", "kaisa@yrittajat.fi", null),
+        };
+        backend.UpdateAssociation(kept, Actor.CommandLine);
+        var model = new SettingsModel(new PlannerService(backend, Session.Coordinator, TuiTexts.Finnish));
+
+        // When
+        model.IdleMinutes = "9";
+        model.Save().ShouldBeTrue();
+
+        // Then
+        backend.GetAssociation().ShouldBe(new AssociationSettings(kept.Name, kept.Currency, kept.DefaultVatPercent, kept.Language, kept.Population, kept.SmallTownMode, 9)
+        {
+            BusinessId = kept.BusinessId,
+            Iban = kept.Iban,
+            PaymentTermDays = 30,
+            FederationSharing = FederationSharing.Contacts,
+            Coordinator = kept.Coordinator,
+        });
+    }
+
+    [Fact]
+    public void I_can_choose_what_the_federation_sees_with_a_way_to_reach_me()
+    {
+        var (backend, model) = Open(TuiTexts.English);
+
+        model.Sharing = FederationSharing.Profiles;
+        model.Save().ShouldBeFalse();
+        model.Errors[SettingsModel.CoordinatorField].ShouldBe("Sharing with the federation needs the coordinator's e-mail or phone.");
+        model.CoordinatorEmail = "kaisa@yrittajat";
+        model.Save().ShouldBeFalse();
+        model.Errors[SettingsModel.CoordinatorField].ShouldBe("Check the coordinator's e-mail (name@example.fi) and phone (at least 5 digits).");
+        backend.Writes.ShouldBeEmpty();
+
+        model.CoordinatorEmail = "kaisa@yrittajat.fi";
+        model.Save().ShouldBeTrue();
+
+        var saved = backend.GetAssociation();
+        (saved.FederationSharing, saved.Coordinator).ShouldBe((FederationSharing.Profiles, new Core.Businesses.ContactInfo(null, "kaisa@yrittajat.fi", null)));
+        backend.Writes.ShouldHaveSingleItem().Operation.ShouldBe("UpdateAssociation");
+    }
+
+    [Fact]
     public void The_Fields_Should_Start_From_The_Saved_Settings_Written_In_The_Planner_Language()
     {
         var (backend, model) = Open();

@@ -30,4 +30,28 @@ public sealed class SettingsViewTests
         backend.GetAssociation().DefaultVatPercent.ShouldBe(24m);
         backend.Writes.ShouldHaveSingleItem().Operation.ShouldBe("UpdateAssociation");
     }
+
+    [Fact]
+    public void I_can_share_profiles_with_the_federation_from_the_settings_at_80x24()
+    {
+        // Given
+        var backend = InMemoryPlannerBackend.Demo();
+        var model = new SettingsModel(new PlannerService(backend, Session.Coordinator, TuiTexts.English));
+        var view = new SettingsView(model);
+        using var terminal = new HeadlessTerminal(80, 24).Show(view);
+        var before = terminal.Screen;
+
+        // When: the sharing choice moved to "profiles", the e-mail typed, saved
+        view.Sharing.Value = 2;
+        view.CoordinatorEmail.Text = "kaisa@yrittajat.fi";
+        terminal.Press(Key.Enter);
+
+        // Then
+        before.ShouldContain("Federation sharing   ◉ nothing  ○ counts  ○ profiles  ○ with contacts", customMessage: before);
+        before.ShouldContain("Coordinator e-mail", customMessage: before);
+        before.ShouldContain("Coordinator phone", customMessage: before);
+        terminal.Screen.ShouldContain("✓", customMessage: terminal.Screen);
+        backend.GetAssociation().FederationSharing.ShouldBe(Core.Association.FederationSharing.Profiles);
+        backend.GetAssociation().Coordinator.Email.ShouldBe("kaisa@yrittajat.fi");
+    }
 }
