@@ -1,3 +1,4 @@
+using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Campaigns;
 using Terminal.Gui.ViewBase;
 
@@ -13,8 +14,14 @@ internal static class CampaignArea
     {
         ArgumentNullException.ThrowIfNull(context);
         var list = CampaignScreens.List(context.Service);
-        list.Opened += (_, id) => context.Navigation.Open(CampaignScreens.Open(context.Service, id));
-        list.NewRequested += (_, _) => context.Navigation.Open(CampaignScreens.New(context.Service));
+        // A campaign's details choose partners among every member: a big association reads them behind a spinner.
+        var texts = context.Texts;
+        list.Opened += (_, id) => context.Navigation.Open(LoadingView.Open(
+            context, CampaignTexts.Of(texts).Get("ListTitle"), members => texts.Quantity("LoadingMembers", members), context.Service.GetBusinesses,
+            members => CampaignScreens.Open(context.Service, id, members)));
+        list.NewRequested += (_, _) => context.Navigation.Open(LoadingView.Open(
+            context, CampaignTexts.Of(texts).Get("ListTitle"), members => texts.Quantity("LoadingMembers", members), context.Service.GetBusinesses,
+            members => CampaignScreens.New(context.Service, members)));
         list.ReportRequested += (_, _) => context.Navigation.Open(CampaignScreens.Report(context.Service));
         return list;
     }

@@ -179,4 +179,26 @@ public sealed class LoadingViewTests
         // Then
         planner.Window.Current.ShouldBeOfType<SettingsView>();
     }
+
+    [Fact]
+    public void A_Big_Associations_Campaign_Should_Open_Behind_The_Spinner_With_Its_Members_Read_Once()
+    {
+        // Given: the coordinator's campaign list of a big association
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        planner.Shell.SignIn(Session.Coordinator);
+        planner.Window.OpenArea("MenuCampaigns");
+        var list = planner.Window.Current;
+        var reads = planner.Backend.BusinessReads;
+
+        // When: the first campaign opened (Enter on the list)
+        planner.Press(Key.Enter);
+        var loading = planner.Window.Current.ShouldBeOfType<LoadingView>();
+        Finish(planner, loading);
+
+        // Then: its workspace, whose details page chose partners from the members read behind the spinner
+        var workspace = planner.Window.Current.ShouldBeOfType<CoMarketing.Tui.Screens.Campaigns.CampaignWorkspace>();
+        planner.Screen.ShouldContain(workspace.Campaign!.Name);
+        planner.Backend.BusinessReads.ShouldBe(reads + 1);
+        list.ShouldNotBeSameAs(workspace);
+    }
 }

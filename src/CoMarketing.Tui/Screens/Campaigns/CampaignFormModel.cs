@@ -27,13 +27,14 @@ public sealed class CampaignFormModel
     private readonly Dictionary<long, string> _kept = [];
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
 
-    private CampaignFormModel(PlannerService service, Campaign? existing, IEnumerable<long> partners)
+    private CampaignFormModel(PlannerService service, Campaign? existing, IEnumerable<long> partners, IReadOnlyList<Business>? members)
     {
         _service = service;
         _existing = existing;
         Format = new CampaignFormat(CampaignTexts.Of(service.Texts));
         _partners = [.. partners.Distinct()];
-        _members = new Lazy<IReadOnlyList<Business>>(service.GetBusinesses); // read once per form, not at every key
+        // Read once per form (or given, read behind a spinner by the workspace's opener), not at every key.
+        _members = members is null ? new Lazy<IReadOnlyList<Business>>(service.GetBusinesses) : new Lazy<IReadOnlyList<Business>>(members);
         if (existing is null && service.Session.BusinessId is { } own && !_partners.Contains(own))
         {
             _partners.Insert(0, own);
@@ -43,19 +44,25 @@ public sealed class CampaignFormModel
     }
 
     /// <summary>A blank form, or one started "with these partners" from the matches or group screen.</summary>
-    public static CampaignFormModel ForNew(PlannerService service, IEnumerable<long>? partners = null)
+    /// <param name="service">The signed-in session's service.</param>
+    /// <param name="partners">The businesses it starts with.</param>
+    /// <param name="members">The members to choose partners from, when already read (else read when first needed).</param>
+    public static CampaignFormModel ForNew(PlannerService service, IEnumerable<long>? partners = null, IReadOnlyList<Business>? members = null)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return new CampaignFormModel(service, null, partners ?? []);
+        return new CampaignFormModel(service, null, partners ?? [], members);
     }
 
     /// <summary>The form over a saved campaign.</summary>
-    public static CampaignFormModel ForEdit(PlannerService service, Campaign campaign)
+    /// <param name="service">The signed-in session's service.</param>
+    /// <param name="campaign">The saved campaign.</param>
+    /// <param name="members">The members to choose partners from, when already read (else read when first needed).</param>
+    public static CampaignFormModel ForEdit(PlannerService service, Campaign campaign, IReadOnlyList<Business>? members = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(campaign);
         var format = new CampaignFormat(CampaignTexts.Of(service.Texts));
-        return new CampaignFormModel(service, campaign, campaign.Participants)
+        return new CampaignFormModel(service, campaign, campaign.Participants, members)
         {
             Name = campaign.Name,
             GoalKind = campaign.Goal.Kind,

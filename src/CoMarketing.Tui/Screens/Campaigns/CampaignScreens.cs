@@ -1,3 +1,4 @@
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
 using CoMarketing.Tui.Application;
 
@@ -13,19 +14,23 @@ public static class CampaignScreens
     /// <summary>The campaign list; wire <see cref="CampaignListView.Opened"/> to <see cref="Open"/> and <see cref="CampaignListView.NewRequested"/> to <see cref="New"/>.</summary>
     public static CampaignListView List(PlannerService service) => new(service);
 
-    /// <summary>The workspace of a saved campaign this session may see.</summary>
-    public static CampaignWorkspace Open(PlannerService service, long campaignId)
+    /// <summary>The workspace of a saved campaign this session may see (<paramref name="members"/>: partners to choose from, when already read).</summary>
+    public static CampaignWorkspace Open(PlannerService service, long campaignId, IReadOnlyList<Business>? members = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         var campaign = service.GetCampaign(campaignId) ?? throw new DomainException(Resources.CampaignTexts.Of(service.Texts).Format("CampaignGone", campaignId));
-        return new CampaignWorkspace(service, campaign, null);
+        return new CampaignWorkspace(service, campaign, null, members);
     }
 
     /// <summary>The results report across the campaigns this session may see (weekly, monthly or quarterly).</summary>
     public static ResultsReportView Report(PlannerService service) => new(new ResultsReportModel(service));
 
     /// <summary>A blank new campaign (a member's own business is already a partner).</summary>
-    public static CampaignWorkspace New(PlannerService service) => StartWith(service, []);
+    public static CampaignWorkspace New(PlannerService service, IReadOnlyList<Business>? members = null)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return new CampaignWorkspace(service, null, [], members);
+    }
 
     /// <summary>"Start a campaign with these partners": a new campaign with the given businesses, in order.</summary>
     public static CampaignWorkspace StartWith(PlannerService service, IEnumerable<long> businessIds)

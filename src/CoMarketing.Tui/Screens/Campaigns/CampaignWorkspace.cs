@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using CoMarketing.Core.Association;
+using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Tui.Application;
 using CoMarketing.Tui.Resources;
@@ -23,14 +24,16 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     private readonly ListView _pages = new() { Width = 18, Height = Dim.Fill() };
     private readonly View _content = new() { X = 19, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
     private readonly QuestionView _question;
+    private readonly IReadOnlyList<Business>? _members;
     private Campaign? _campaign;
     private CampaignFormModel _form;
 
-    internal CampaignWorkspace(PlannerService service, Campaign? campaign, IEnumerable<long>? partners)
+    internal CampaignWorkspace(PlannerService service, Campaign? campaign, IEnumerable<long>? partners, IReadOnlyList<Business>? members = null)
     {
         _service = service;
         _campaign = campaign;
-        _form = campaign is null ? CampaignFormModel.ForNew(service, partners) : CampaignFormModel.ForEdit(service, campaign);
+        _members = members;
+        _form = campaign is null ? CampaignFormModel.ForNew(service, partners, members) : CampaignFormModel.ForEdit(service, campaign, members);
         Width = Dim.Fill();
         Height = Dim.Fill();
         _pages.ValueChanged += (_, _) => ShowPage(_pages.SelectedItem ?? 0);
@@ -210,7 +213,7 @@ public sealed class CampaignWorkspace : Window, IKeyHints
     private void Adopt(Campaign saved)
     {
         _campaign = saved;
-        _form = CampaignFormModel.ForEdit(_service, saved);
+        _form = CampaignFormModel.ForEdit(_service, saved, _members);
         Saved?.Invoke(this, EventArgs.Empty);
     }
 
