@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Matching;
+using CoMarketing.Reports.Exports;
 using static CoMarketing.Cli.Commands.MatchingSupport;
 
 namespace CoMarketing.Cli.Commands;
@@ -67,7 +68,7 @@ public static class MatchCommand
             var matches = parseResult.GetValue(all) ? found : [.. found.Where(m => m.Band != MatchBand.Weak)];
             if (parseResult.GetValue(json))
             {
-                environment.Out.WriteLine(JsonSerializer.Serialize(matches.Select(ToJson), JsonOptions));
+                environment.Out.WriteLine(JsonNodes.Array(matches, ToJson).ToJsonString(JsonOptions));
                 return ExitCodes.Success;
             }
 
@@ -96,47 +97,45 @@ public static class MatchCommand
         return command;
     }
 
-    private static object ToJson(PartnerMatch m) => new
+    private static JsonObject ToJson(PartnerMatch m) => new()
     {
-        id = m.Partner.Id,
-        name = m.Partner.Name,
-        score = Round(m.Score, 1),
-        band = MatchBands.Key(m.Band),
-        components = Components(m.Components),
-        newReach = Round(m.NewReach, 0),
-        outcomeBoost = Round(m.OutcomeBoost, 1),
-        reasons = m.Reasons,
+        ["id"] = m.Partner.Id,
+        ["name"] = m.Partner.Name,
+        ["score"] = Round(m.Score, 1),
+        ["band"] = MatchBands.Key(m.Band),
+        ["components"] = Components(m.Components),
+        ["newReach"] = Round(m.NewReach, 0),
+        ["outcomeBoost"] = Round(m.OutcomeBoost, 1),
+        ["reasons"] = JsonNodes.Strings(m.Reasons),
     };
 
-    private static object Components(MatchComponents c) => new
+    private static JsonObject Components(MatchComponents c) => new()
     {
-        age = Round(c.Age, 3),
-        interests = Round(c.Interests, 3),
-        area = Round(c.Area, 3),
-        season = Round(c.Season, 3),
-        customerType = Round(c.CustomerType, 3),
-        newReach = Round(c.NewReach, 3),
+        ["age"] = Round(c.Age, 3),
+        ["interests"] = Round(c.Interests, 3),
+        ["area"] = Round(c.Area, 3),
+        ["season"] = Round(c.Season, 3),
+        ["customerType"] = Round(c.CustomerType, 3),
+        ["newReach"] = Round(c.NewReach, 3),
     };
 
     private static void WriteExplanation(CliEnvironment environment, MatchExplanation e, bool json)
     {
         if (json)
         {
-            environment.Out.WriteLine(JsonSerializer.Serialize(
-                new
-                {
-                    business = new { id = e.Business.Id, name = e.Business.Name },
-                    candidate = new { id = e.Candidate.Id, name = e.Candidate.Name },
-                    match = e.IsMatch,
-                    failures = e.Failures,
-                    score = Round(e.Score, 1),
-                    band = MatchBands.Key(e.Band),
-                    components = Components(e.Components),
-                    newReach = Round(e.NewReach, 0),
-                    outcomeBoost = Round(e.Outcome?.Boost ?? 0, 1),
-                    reasons = e.Reasons,
-                },
-                JsonOptions));
+            environment.Out.WriteLine(new JsonObject
+            {
+                ["business"] = new JsonObject { ["id"] = e.Business.Id, ["name"] = e.Business.Name },
+                ["candidate"] = new JsonObject { ["id"] = e.Candidate.Id, ["name"] = e.Candidate.Name },
+                ["match"] = e.IsMatch,
+                ["failures"] = JsonNodes.Strings(e.Failures),
+                ["score"] = Round(e.Score, 1),
+                ["band"] = MatchBands.Key(e.Band),
+                ["components"] = Components(e.Components),
+                ["newReach"] = Round(e.NewReach, 0),
+                ["outcomeBoost"] = Round(e.Outcome?.Boost ?? 0, 1),
+                ["reasons"] = JsonNodes.Strings(e.Reasons),
+            }.ToJsonString(JsonOptions));
             return;
         }
 
