@@ -89,7 +89,7 @@ internal static class BackupRestore
         try
         {
             using var connection = Migrator.OpenChecked(path, readOnly: true);
-            var problems = connection.Query<string>("PRAGMA integrity_check;").AsList();
+            var problems = connection.Query<string>("PRAGMA integrity_check;").ToList();
             if (problems is not ["ok"])
             {
                 throw new DomainException($"'{path}' is damaged (SQLite integrity check: {problems.FirstOrDefault()}); nothing was restored.");

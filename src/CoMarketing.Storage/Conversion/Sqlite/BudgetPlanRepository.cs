@@ -18,7 +18,7 @@ internal sealed class BudgetPlanRepository
     /// <summary>The plan, or <c>null</c> when none has been made.</summary>
     public BudgetPlan? Get() => _database.Read((c, t) =>
     {
-        var rows = c.Query<(string Month, long Cents)>("SELECT month, planned_cents FROM budget_plan ORDER BY month", transaction: t).AsList();
+        var rows = c.Query<(string Month, long Cents)>("SELECT month, planned_cents FROM budget_plan ORDER BY month", transaction: t).ToList();
         if (rows.Count == 0)
         {
             return null;

@@ -25,7 +25,8 @@ internal static class BusinessRows
 
     /// <summary>
     /// Loads the businesses matching <paramref name="where"/> (a condition on <c>businesses</c>; <paramref name="id"/>,
-    /// when given, is bound to <c>@id</c>), by name. Plain ADO.NET: Dapper.AOT does not build readers for ExecuteReader.
+    /// when given, is bound to <c>@id</c>), by name. Plain ADO.NET, no Dapper: one step towards a conversion that runs
+    /// under Native AOT (README "Native AOT (opt-in)").
     /// </summary>
     public static List<Business> Load(SqliteConnection connection, SqliteTransaction transaction, string where, long? id = null)
     {
@@ -75,18 +76,14 @@ internal static class BusinessRows
         return businesses;
     }
 
-    [DapperAot(false)]
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, Business business)
     {
-        // Dapper.AOT's SQL parser does not read SQLite's RETURNING; this writer (tests and benchmarks only) stays on Dapper.
-#pragma warning disable DAP018
         var id = connection.ExecuteScalar<long>(
             $"INSERT INTO businesses ({InsertColumns}) VALUES "
             + "(@Name, @BusinessId, @Industry, @Municipality, @Latitude, @Longitude, @CatchmentKm, @CustomerType, @Person, @Email, @Phone, @Notes, @Archived, "
             + "@Age0, @Age1, @Age2, @Age3, @Age4, @Age5, @Age6, @Months, @Customers, @National) RETURNING id",
             Parameters(business),
             transaction);
-#pragma warning restore DAP018
         InsertChildren(connection, transaction, id, business);
         return id;
     }

@@ -20,7 +20,7 @@ internal static class CampaignRows
                 $"SELECT id, campaign_id, description, channel_kind, net_cents, vat_bp, paid_by, rule FROM cost_items WHERE campaign_id IN ({subset}) ORDER BY campaign_id, position",
                 parameters,
                 transaction)
-            .AsList();
+            .ToList();
         var itemSubset = $"SELECT id FROM cost_items WHERE campaign_id IN ({subset})";
         var among = connection.Query<(long Item, long Business)>(
                 $"SELECT cost_item_id, business_id FROM cost_item_among WHERE cost_item_id IN ({itemSubset}) ORDER BY cost_item_id, position", parameters, transaction)
@@ -69,16 +69,12 @@ internal static class CampaignRows
                 results[r.Id]))];
     }
 
-    [DapperAot(false)]
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
     {
-        // Dapper.AOT's SQL parser does not read SQLite's RETURNING; this writer (tests and benchmarks only) stays on Dapper.
-#pragma warning disable DAP018
         var id = connection.ExecuteScalar<long>(
             "INSERT INTO campaigns (name, goal_kind, goal_target, start_date, end_date, status) VALUES (@Name, @kind, @target, @start, @end, @status) RETURNING id",
             Header(campaign),
             transaction);
-#pragma warning restore DAP018
         InsertChildren(connection, transaction, id, campaign);
         return id;
     }
