@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Audiences;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Channels;
+using CoMarketing.Reports.Exports;
 using CoMarketing.Storage;
 
 namespace CoMarketing.Cli.Commands;
@@ -36,7 +38,7 @@ public static class BusinessesCommand
             var businesses = store.Businesses.GetAll(parseResult.GetValue(all));
             if (parseResult.GetValue(json))
             {
-                environment.Out.WriteLine(JsonSerializer.Serialize(businesses.Select(ToJson), JsonOptions));
+                environment.Out.WriteLine(JsonNodes.Array(businesses, ToJson).ToJsonString(JsonOptions));
             }
             else
             {
@@ -48,24 +50,24 @@ public static class BusinessesCommand
         return command;
     }
 
-    private static object ToJson(Business b) => new
+    private static JsonObject ToJson(Business b) => new()
     {
-        id = b.Id,
-        name = b.Name,
-        businessId = b.BusinessId?.Value,
-        industry = b.Industry.Code,
-        municipality = b.Municipality.Value,
-        customerType = b.CustomerType.ToString().ToLowerInvariant(),
-        offerings = b.Offerings,
-        interests = b.Audience.Interests.Select(t => t.Value),
-        ages = AgeBands.All.ToDictionary(band => AgeBands.Label(band).Replace('–', '-'), band => Math.Round(b.Audience.Ages[band], 6)),
-        months = b.Audience.Months.Months,
-        municipalitiesServed = b.Audience.Municipalities.Select(m => m.Value),
-        customersPerMonth = b.Audience.CustomersPerMonth,
-        national = b.Audience.National,
-        catchment = b.Catchment is { } c ? new { latitude = c.Centre.Latitude, longitude = c.Centre.Longitude, radiusKm = c.RadiusKm } : null,
-        channels = b.Channels.Select(ch => new { kind = ChannelKinds.ShortName(ch.Kind), name = ch.Name, audienceSize = ch.AudienceSize }),
-        archived = b.Archived,
+        ["id"] = b.Id,
+        ["name"] = b.Name,
+        ["businessId"] = b.BusinessId?.Value,
+        ["industry"] = b.Industry.Code,
+        ["municipality"] = b.Municipality.Value,
+        ["customerType"] = b.CustomerType.ToString().ToLowerInvariant(),
+        ["offerings"] = JsonNodes.Strings(b.Offerings),
+        ["interests"] = JsonNodes.Strings(b.Audience.Interests.Select(t => t.Value)),
+        ["ages"] = JsonNodes.Object(AgeBands.All.Select(band => KeyValuePair.Create(AgeBands.Label(band).Replace('–', '-'), Math.Round(b.Audience.Ages[band], 6))), v => v),
+        ["months"] = JsonNodes.Array(b.Audience.Months.Months, m => m),
+        ["municipalitiesServed"] = JsonNodes.Strings(b.Audience.Municipalities.Select(m => m.Value)),
+        ["customersPerMonth"] = b.Audience.CustomersPerMonth,
+        ["national"] = b.Audience.National,
+        ["catchment"] = b.Catchment is { } c ? new JsonObject { ["latitude"] = c.Centre.Latitude, ["longitude"] = c.Centre.Longitude, ["radiusKm"] = c.RadiusKm } : null,
+        ["channels"] = JsonNodes.Array(b.Channels, ch => new JsonObject { ["kind"] = ChannelKinds.ShortName(ch.Kind), ["name"] = ch.Name, ["audienceSize"] = ch.AudienceSize }),
+        ["archived"] = b.Archived,
     };
 
     private static void WriteTable(CliEnvironment environment, IStore store, IReadOnlyList<Business> businesses)

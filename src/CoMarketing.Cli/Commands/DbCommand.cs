@@ -170,7 +170,7 @@ public static class DbCommand
             var campaigns = store.Campaigns.GetAll();
             var pairs = store.PairPreferences.GetAll();
             var budget = store.Budget.Get();
-            var json = JsonSerializer.Serialize(new { Settings = store.Association.Get(), businesses, campaigns, pairs, budget });
+            var json = JsonSerializer.Serialize(new DbSnapshot(store.Association.Get(), businesses, campaigns, pairs, budget), DbSnapshotJson.Default.DbSnapshot);
             var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
             return new Figures(businesses.Count, campaigns.Count, pairs.Count, budget?.Total.Cents ?? 0, store.Audit.Count(), fingerprint);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoMarketing.Reports.Exports;
 using static CoMarketing.Cli.Commands.MatchingSupport;
 
 namespace CoMarketing.Cli.Commands;
@@ -37,17 +38,15 @@ public static class GroupCommand
             var group = Matcher(store).SuggestGroup(a.Id, parseResult.GetValue(size));
             if (parseResult.GetValue(json))
             {
-                environment.Out.WriteLine(JsonSerializer.Serialize(
-                    new
-                    {
-                        business = new { id = a.Id, name = a.Name, reach = Round(group.OwnReach, 0) },
-                        size = parseResult.GetValue(size),
-                        members = group.Members.Select(m => new { id = m.Partner.Id, name = m.Partner.Name, reach = Round(m.Reach, 0) }),
-                        ownReach = Round(group.OwnReach, 0),
-                        combinedReach = Round(group.CombinedReach, 0),
-                        gain = Round(group.Gain, 0),
-                    },
-                    JsonOptions));
+                environment.Out.WriteLine(new JsonObject
+                {
+                    ["business"] = new JsonObject { ["id"] = a.Id, ["name"] = a.Name, ["reach"] = Round(group.OwnReach, 0) },
+                    ["size"] = parseResult.GetValue(size),
+                    ["members"] = JsonNodes.Array(group.Members, m => new JsonObject { ["id"] = m.Partner.Id, ["name"] = m.Partner.Name, ["reach"] = Round(m.Reach, 0) }),
+                    ["ownReach"] = Round(group.OwnReach, 0),
+                    ["combinedReach"] = Round(group.CombinedReach, 0),
+                    ["gain"] = Round(group.Gain, 0),
+                }.ToJsonString(JsonOptions));
                 return ExitCodes.Success;
             }
 

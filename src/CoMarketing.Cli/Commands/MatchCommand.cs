@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
+using CoMarketing.Reports.Exports;
 using static CoMarketing.Cli.Commands.MatchingSupport;
 
 namespace CoMarketing.Cli.Commands;
@@ -98,7 +99,7 @@ public static class MatchCommand
             var matches = parseResult.GetValue(all) ? found : [.. found.Where(m => m.Match.Band != MatchBand.Weak)];
             if (parseResult.GetValue(json))
             {
-                environment.Out.WriteLine(JsonSerializer.Serialize(matches.Select(ToJson), JsonOptions));
+                environment.Out.WriteLine(JsonNodes.Array(matches, ToJson).ToJsonString(JsonOptions));
                 return ExitCodes.Success;
             }
 
@@ -154,64 +155,67 @@ public static class MatchCommand
     private static string? ContactLine(Core.Businesses.ContactInfo c)
         => string.Join(", ", new[] { c.Person, c.Email, c.Phone }.Where(p => p is not null)) is { Length: > 0 } line ? line : null;
 
-    private static object ToJson(FederatedMatch hit) => hit.Shared is not { } shared ? ToJson(hit.Match) : new
+    /// <summary>A partner as <see cref="ToJson(PartnerMatch)"/> writes it, with its association, coordinator and contact when it is from another association.</summary>
+    private static JsonObject ToJson(FederatedMatch hit)
     {
-        id = hit.Match.Partner.Id,
-        name = hit.Match.Partner.Name,
-        score = Round(hit.Match.Score, 1),
-        band = MatchBands.Key(hit.Match.Band),
-        components = Components(hit.Match.Components),
-        newReach = Round(hit.Match.NewReach, 0),
-        outcomeBoost = Round(hit.Match.OutcomeBoost, 1),
-        reasons = hit.Match.Reasons,
-        association = new { key = shared.Association.Key, name = shared.Association.Name, sharing = SettingsCommand.SharingKey(shared.Association.Sharing) },
-        coordinator = Contact(shared.Association.Coordinator),
-        contact = shared.Association.Sharing == Core.Association.FederationSharing.Contacts ? Contact(shared.Business.Contact) : null,
+        var json = ToJson(hit.Match);
+        if (hit.Shared is not { } shared)
+        {
+            return json;
+        }
+
+        json["association"] = new JsonObject
+        {
+            ["key"] = shared.Association.Key,
+            ["name"] = shared.Association.Name,
+            ["sharing"] = SettingsCommand.SharingKey(shared.Association.Sharing),
+        };
+        json["coordinator"] = Contact(shared.Association.Coordinator);
+        json["contact"] = shared.Association.Sharing == Core.Association.FederationSharing.Contacts ? Contact(shared.Business.Contact) : null;
+        return json;
+    }
+
+    private static JsonObject Contact(Core.Businesses.ContactInfo c) => new() { ["person"] = c.Person, ["email"] = c.Email, ["phone"] = c.Phone };
+
+    private static JsonObject ToJson(PartnerMatch m) => new()
+    {
+        ["id"] = m.Partner.Id,
+        ["name"] = m.Partner.Name,
+        ["score"] = Round(m.Score, 1),
+        ["band"] = MatchBands.Key(m.Band),
+        ["components"] = Components(m.Components),
+        ["newReach"] = Round(m.NewReach, 0),
+        ["outcomeBoost"] = Round(m.OutcomeBoost, 1),
+        ["reasons"] = JsonNodes.Strings(m.Reasons),
     };
 
-    private static object Contact(Core.Businesses.ContactInfo c) => new { person = c.Person, email = c.Email, phone = c.Phone };
-
-    private static object ToJson(PartnerMatch m) => new
+    private static JsonObject Components(MatchComponents c) => new()
     {
-        id = m.Partner.Id,
-        name = m.Partner.Name,
-        score = Round(m.Score, 1),
-        band = MatchBands.Key(m.Band),
-        components = Components(m.Components),
-        newReach = Round(m.NewReach, 0),
-        outcomeBoost = Round(m.OutcomeBoost, 1),
-        reasons = m.Reasons,
-    };
-
-    private static object Components(MatchComponents c) => new
-    {
-        age = Round(c.Age, 3),
-        interests = Round(c.Interests, 3),
-        area = Round(c.Area, 3),
-        season = Round(c.Season, 3),
-        customerType = Round(c.CustomerType, 3),
-        newReach = Round(c.NewReach, 3),
+        ["age"] = Round(c.Age, 3),
+        ["interests"] = Round(c.Interests, 3),
+        ["area"] = Round(c.Area, 3),
+        ["season"] = Round(c.Season, 3),
+        ["customerType"] = Round(c.CustomerType, 3),
+        ["newReach"] = Round(c.NewReach, 3),
     };
 
     private static void WriteExplanation(CliEnvironment environment, MatchExplanation e, bool json)
     {
         if (json)
         {
-            environment.Out.WriteLine(JsonSerializer.Serialize(
-                new
-                {
-                    business = new { id = e.Business.Id, name = e.Business.Name },
-                    candidate = new { id = e.Candidate.Id, name = e.Candidate.Name },
-                    match = e.IsMatch,
-                    failures = e.Failures,
-                    score = Round(e.Score, 1),
-                    band = MatchBands.Key(e.Band),
-                    components = Components(e.Components),
-                    newReach = Round(e.NewReach, 0),
-                    outcomeBoost = Round(e.Outcome?.Boost ?? 0, 1),
-                    reasons = e.Reasons,
-                },
-                JsonOptions));
+            environment.Out.WriteLine(new JsonObject
+            {
+                ["business"] = new JsonObject { ["id"] = e.Business.Id, ["name"] = e.Business.Name },
+                ["candidate"] = new JsonObject { ["id"] = e.Candidate.Id, ["name"] = e.Candidate.Name },
+                ["match"] = e.IsMatch,
+                ["failures"] = JsonNodes.Strings(e.Failures),
+                ["score"] = Round(e.Score, 1),
+                ["band"] = MatchBands.Key(e.Band),
+                ["components"] = Components(e.Components),
+                ["newReach"] = Round(e.NewReach, 0),
+                ["outcomeBoost"] = Round(e.Outcome?.Boost ?? 0, 1),
+                ["reasons"] = JsonNodes.Strings(e.Reasons),
+            }.ToJsonString(JsonOptions));
             return;
         }
 

@@ -12,7 +12,7 @@ public static class JsonSummaryReader
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize<CampaignSummary>(json, SummaryJson.Options)
+            return JsonSerializer.Deserialize(json, SummaryJson.Summary)
                 ?? throw new DomainException("The summary file holds null instead of a campaign summary.");
         }
         catch (JsonException ex)

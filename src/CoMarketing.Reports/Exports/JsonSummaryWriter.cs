@@ -12,6 +12,6 @@ public sealed class JsonSummaryWriter
     public string Write(CampaignSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return JsonSerializer.Serialize(summary, SummaryJson.Options);
+        return JsonSerializer.Serialize(summary, SummaryJson.Summary);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Reports;
 using CoMarketing.Reports.Exports.Xlsx;
 
@@ -54,33 +54,31 @@ public sealed class StatementFileWriter(SummaryLabels labels, PaymentTerms terms
     public string Json(CampaignSummary summary, SummaryParticipant member)
     {
         var s = MemberStatement.Of(summary, member, _terms);
-        return JsonSerializer.Serialize(
-            new
+        return new JsonObject
+        {
+            ["campaign"] = summary.Campaign.Id,
+            ["member"] = member.Id,
+            ["name"] = member.Name,
+            ["action"] = s.Action,
+            ["counterparty"] = s.Counterparty,
+            ["amount"] = s.Amount.ToInvariantString(),
+            ["reference"] = member.Reference,
+            ["rfReference"] = member.RfReference,
+            ["dueDate"] = s.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["iban"] = s.Action == "pay" ? _terms.Iban : null,
+            ["items"] = JsonNodes.Array(s.Items, i => new JsonObject { ["description"] = i.Description, ["rule"] = i.Rule, ["net"] = i.Part.Net.ToInvariantString(), ["vat"] = i.Part.Vat.ToInvariantString(), ["gross"] = i.Part.Gross.ToInvariantString() }),
+            ["gross"] = member.Owed.Gross.ToInvariantString(),
+            ["paid"] = member.Paid.ToInvariantString(),
+            ["balance"] = member.Balance.ToInvariantString(),
+            ["ownReach"] = member.OwnReach,
+            ["newReach"] = member.NewReach,
+            ["tasks"] = JsonNodes.Array(MemberTask.Of(summary, member, _l), t => new JsonObject
             {
-                campaign = summary.Campaign.Id,
-                member = member.Id,
-                name = member.Name,
-                action = s.Action,
-                counterparty = s.Counterparty,
-                amount = s.Amount.ToInvariantString(),
-                reference = member.Reference,
-                rfReference = member.RfReference,
-                dueDate = s.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                iban = s.Action == "pay" ? _terms.Iban : null,
-                items = s.Items.Select(i => new { description = i.Description, rule = i.Rule, net = i.Part.Net.ToInvariantString(), vat = i.Part.Vat.ToInvariantString(), gross = i.Part.Gross.ToInvariantString() }),
-                gross = member.Owed.Gross.ToInvariantString(),
-                paid = member.Paid.ToInvariantString(),
-                balance = member.Balance.ToInvariantString(),
-                ownReach = member.OwnReach,
-                newReach = member.NewReach,
-                tasks = MemberTask.Of(summary, member, _l).Select(t => new
-                {
-                    date = t.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    channel = t.Channel,
-                    what = t.What,
-                }),
-            },
-            SummaryJson.Options) + "\n";
+                ["date"] = t.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["channel"] = t.Channel,
+                ["what"] = t.What,
+            }),
+        }.ToJsonString(SummaryJson.Options) + "\n";
     }
 
     /// <summary>XLSX: one sheet, amounts as currency cells, the reference as text, A4 fitted to width.</summary>

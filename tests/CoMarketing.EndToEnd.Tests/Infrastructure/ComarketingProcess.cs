@@ -4,7 +4,7 @@ namespace CoMarketing.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the built <c>comarketing</c> executable (<c>dotnet comarketing.dll</c>, copied next to this test assembly
-/// because the project references the CLI) in a throw-away home: <c>HOME</c> and <c>XDG_DATA_HOME</c> point into a
+/// because the project references the CLI, or an installed one: see <see cref="Launcher"/>) in a throw-away home: <c>HOME</c> and <c>XDG_DATA_HOME</c> point into a
 /// fresh temp folder, so nothing touches the real home. Dispose to delete the folder.
 /// </summary>
 public sealed class ComarketingProcess : IDisposable
@@ -43,15 +43,30 @@ public sealed class ComarketingProcess : IDisposable
     public static string ExecutableFolder => AppContext.BaseDirectory;
 
     /// <summary>
-    /// The folder of the <c>comarketing.dll</c> the stories run: the installed planner when <c>COMARKETING_INSTALLED</c>
-    /// names the folder of README's install command (<c>.ci/run</c> installs it so), else the build next to the tests.
+    /// The folder of the <c>comarketing</c> the stories run: the installed planner when <c>COMARKETING_INSTALLED</c>
+    /// names the folder of README's install command (<c>.ci/run</c> installs it so) or of the Native AOT build, else
+    /// the build next to the tests.
     /// </summary>
     public static string PlannerFolder =>
         Environment.GetEnvironmentVariable("COMARKETING_INSTALLED") is { Length: > 0 } installed
-            ? File.Exists(Path.Combine(installed, "comarketing.dll"))
+            ? File.Exists(Path.Combine(installed, "comarketing.dll")) || File.Exists(Path.Combine(installed, "comarketing"))
                 ? installed
-                : throw new FileNotFoundException($"COMARKETING_INSTALLED is {installed}, which holds no comarketing.dll.")
+                : throw new FileNotFoundException($"COMARKETING_INSTALLED is {installed}, which holds no comarketing.dll nor a native comarketing.")
             : ExecutableFolder;
+
+    /// <summary>
+    /// The command that starts <c>comarketing</c>: <c>dotnet comarketing.dll</c>, or the executable itself where the
+    /// folder holds a Native AOT build (one native <c>comarketing</c>, no <c>.dll</c>).
+    /// </summary>
+    public static IReadOnlyList<string> Launcher()
+    {
+        var folder = PlannerFolder;
+        var dll = Path.Combine(folder, "comarketing.dll");
+        var native = Path.Combine(folder, "comarketing");
+        return File.Exists(dll) ? [DotnetHost(), dll]
+            : File.Exists(native) ? [native]
+            : throw new FileNotFoundException("The comarketing executable was not built next to the tests.", dll);
+    }
 
     /// <summary>Runs <c>comarketing</c> with <paramref name="args"/> and waits for it (60 s at most).</summary>
     public ProcessResult Run(params string[] args) => RunWith(null, args);
@@ -65,13 +80,8 @@ public sealed class ComarketingProcess : IDisposable
     private ProcessResult Execute(IReadOnlyDictionary<string, string?>? environment, string? input, string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var dll = Path.Combine(PlannerFolder, "comarketing.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException("The comarketing executable was not built next to the tests.", dll);
-        }
-
-        var start = new ProcessStartInfo(DotnetHost())
+        var launcher = Launcher();
+        var start = new ProcessStartInfo(launcher[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -81,8 +91,7 @@ public sealed class ComarketingProcess : IDisposable
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
+        foreach (var arg in launcher.Skip(1).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -99,7 +108,7 @@ public sealed class ComarketingProcess : IDisposable
             }
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {launcher[0]}.");
         if (input is not null)
         {
             process.StandardInput.Write(input);

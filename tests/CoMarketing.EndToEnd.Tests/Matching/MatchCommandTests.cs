@@ -131,9 +131,9 @@ public sealed class MatchCommandTests : IDisposable
 
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(CoMarketing.EndToEnd.Tests.Infrastructure.ComarketingProcess.PlannerFolder, "comarketing.dll"));
-        foreach (var arg in args.Append("--db").Append(Db))
+        var launcher = CoMarketing.EndToEnd.Tests.Infrastructure.ComarketingProcess.Launcher();
+        var start = new ProcessStartInfo(launcher[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in launcher.Skip(1).Concat(args).Append("--db").Append(Db))
         {
             start.ArgumentList.Add(arg);
         }

@@ -16,9 +16,8 @@ internal static class Planner
     /// <param name="database">The database file: <c>planner.db</c> in the session's home unless a prepared one is given.</param>
     public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null, string database = "planner.db")
     {
-        var dll = Path.Combine(ComarketingProcess.PlannerFolder, "comarketing.dll");
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
-        var planner = $"'{host}' '{dll}' --db '{database}' {arguments}";
+        var launcher = string.Join(' ', ComarketingProcess.Launcher().Select(part => $"'{part}'"));
+        var planner = $"{launcher} --db '{database}' {arguments}";
         return TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
     }
 

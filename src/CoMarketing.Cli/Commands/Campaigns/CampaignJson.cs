@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Budget;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
@@ -23,24 +24,24 @@ public static class CampaignJson
     };
 
     public static string List(IEnumerable<Campaign> campaigns)
-        => JsonSerializer.Serialize(campaigns.Select(c =>
+        => JsonNodes.Array(campaigns, c =>
         {
             var (net, vat, gross) = CampaignFigures.Totals(c);
-            return new
+            return new JsonObject
             {
-                id = c.Id,
-                name = c.Name,
-                status = CampaignFigures.Name(c.Status),
-                start = Date(c.Start),
-                end = Date(c.End),
-                goal = new { kind = CampaignFigures.Name(c.Goal.Kind), target = c.Goal.Target },
-                participants = c.Participants.Length,
-                costItems = c.CostItems.Length,
-                net = A(net),
-                vat = A(vat),
-                gross = A(gross),
+                ["id"] = c.Id,
+                ["name"] = c.Name,
+                ["status"] = CampaignFigures.Name(c.Status),
+                ["start"] = Date(c.Start),
+                ["end"] = Date(c.End),
+                ["goal"] = Goal(c),
+                ["participants"] = c.Participants.Length,
+                ["costItems"] = c.CostItems.Length,
+                ["net"] = A(net),
+                ["vat"] = A(vat),
+                ["gross"] = A(gross),
             };
-        }), Options);
+        }).ToJsonString(Options);
 
     /// <summary>
     /// The whole campaign; with <paramref name="terms"/> (what an export made now would print) the association's
@@ -51,60 +52,60 @@ public static class CampaignJson
         ArgumentNullException.ThrowIfNull(view);
         var c = view.Campaign;
         var s = view.Summary;
-        var document = new
+        var document = new JsonObject
         {
-            id = c.Id,
-            name = c.Name,
-            status = CampaignFigures.Name(c.Status),
-            start = Date(c.Start),
-            end = Date(c.End),
-            goal = new { kind = CampaignFigures.Name(c.Goal.Kind), target = c.Goal.Target },
-            currency = s.Currency,
-            settlement = CampaignFigures.Name(s.Settlement),
-            participants = s.Participants.Select((p, i) => new
+            ["id"] = c.Id,
+            ["name"] = c.Name,
+            ["status"] = CampaignFigures.Name(c.Status),
+            ["start"] = Date(c.Start),
+            ["end"] = Date(c.End),
+            ["goal"] = Goal(c),
+            ["currency"] = s.Currency,
+            ["settlement"] = CampaignFigures.Name(s.Settlement),
+            ["participants"] = JsonNodes.Array(s.Participants.Select((p, i) => new JsonObject
             {
-                id = c.Participants[i],
-                name = p.Name,
-                net = A(p.Owed.Net),
-                vat = A(p.Owed.Vat),
-                gross = A(p.Owed.Gross),
-                paid = A(p.Paid),
-                balance = A(p.Balance),
-                ownReach = p.OwnReach,
-                newReach = p.NewReach,
-                invoiced = A(p.Invoiced),
-                reference = p.Reference,
-                rfReference = p.RfReference,
-                metrics = Metrics(view.Economics.Participants[i].Metrics),
-            }),
-            items = s.Items.Select((item, k) => new
+                ["id"] = c.Participants[i],
+                ["name"] = p.Name,
+                ["net"] = A(p.Owed.Net),
+                ["vat"] = A(p.Owed.Vat),
+                ["gross"] = A(p.Owed.Gross),
+                ["paid"] = A(p.Paid),
+                ["balance"] = A(p.Balance),
+                ["ownReach"] = p.OwnReach,
+                ["newReach"] = p.NewReach,
+                ["invoiced"] = A(p.Invoiced),
+                ["reference"] = p.Reference,
+                ["rfReference"] = p.RfReference,
+                ["metrics"] = Metrics(view.Economics.Participants[i].Metrics),
+            }), p => p),
+            ["items"] = JsonNodes.Array(s.Items.Select((item, k) => new JsonObject
             {
-                description = item.Description,
-                channel = c.CostItems[k].Channel is { } kind ? ChannelKinds.ShortName(kind) : null,
-                rule = item.Rule,
-                paidBy = item.PaidBy == Core.Splitting.CostItem.Association ? "association" : item.PaidBy,
-                vatRate = item.VatPercent,
-                net = A(item.Amounts.Net),
-                vat = A(item.Amounts.Vat),
-                gross = A(item.Amounts.Gross),
-                parts = item.Parts.Select((part, i) => new { participant = c.Participants[i], net = A(part.Net), vat = A(part.Vat), gross = A(part.Gross) }),
-            }),
-            totals = new { net = A(s.Totals.Net), vat = A(s.Totals.Vat), gross = A(s.Totals.Gross) },
-            reach = new { population = s.Population, combined = s.CombinedReach },
-            transfers = s.Transfers.Select(t => new { from = t.From, fromName = t.FromName, to = t.To, toName = t.ToName, amount = A(t.Amount) }),
-            invoiceLines = s.InvoiceLines.Select(p => new { participant = p.Id, name = p.Name, amount = A(p.Invoiced), reference = p.Reference, rfReference = p.RfReference, dueDate = terms is null ? null : PaymentTermsJson.Date(terms.Due) }),
-            paymentTerms = terms is null ? null : PaymentTermsJson.Of(terms),
-            metrics = Metrics(view.Economics.Total),
-            results = new
+                ["description"] = item.Description,
+                ["channel"] = c.CostItems[k].Channel is { } kind ? ChannelKinds.ShortName(kind) : null,
+                ["rule"] = item.Rule,
+                ["paidBy"] = item.PaidBy == Core.Splitting.CostItem.Association ? "association" : item.PaidBy,
+                ["vatRate"] = item.VatPercent,
+                ["net"] = A(item.Amounts.Net),
+                ["vat"] = A(item.Amounts.Vat),
+                ["gross"] = A(item.Amounts.Gross),
+                ["parts"] = JsonNodes.Array(item.Parts.Select((part, i) => new JsonObject { ["participant"] = c.Participants[i], ["net"] = A(part.Net), ["vat"] = A(part.Vat), ["gross"] = A(part.Gross) }), p => p),
+            }), i => i),
+            ["totals"] = new JsonObject { ["net"] = A(s.Totals.Net), ["vat"] = A(s.Totals.Vat), ["gross"] = A(s.Totals.Gross) },
+            ["reach"] = new JsonObject { ["population"] = s.Population, ["combined"] = s.CombinedReach },
+            ["transfers"] = JsonNodes.Array(s.Transfers, t => new JsonObject { ["from"] = t.From, ["fromName"] = t.FromName, ["to"] = t.To, ["toName"] = t.ToName, ["amount"] = A(t.Amount) }),
+            ["invoiceLines"] = JsonNodes.Array(s.InvoiceLines, p => new JsonObject { ["participant"] = p.Id, ["name"] = p.Name, ["amount"] = A(p.Invoiced), ["reference"] = p.Reference, ["rfReference"] = p.RfReference, ["dueDate"] = terms is null ? null : PaymentTermsJson.Date(terms.Due) }),
+            ["paymentTerms"] = terms is null ? null : PaymentTermsJson.Of(terms),
+            ["metrics"] = Metrics(view.Economics.Total),
+            ["results"] = new JsonObject
             {
-                week = Periods(c, ResultPeriod.Week),
-                month = Periods(c, ResultPeriod.Month),
-                quarter = Periods(c, ResultPeriod.Quarter),
+                ["week"] = Periods(c, ResultPeriod.Week),
+                ["month"] = Periods(c, ResultPeriod.Month),
+                ["quarter"] = Periods(c, ResultPeriod.Quarter),
             },
-            plan = c.Plan.Select(p => new { date = Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), description = p.Description, owner = CampaignRoles.Name(view, p.Owner), ownerId = p.Owner }),
-            contingency = Contingency(view),
+            ["plan"] = JsonNodes.Array(c.Plan, p => new JsonObject { ["date"] = Date(p.Date), ["channel"] = ChannelKinds.ShortName(p.Channel), ["description"] = p.Description, ["owner"] = CampaignRoles.Name(view, p.Owner), ["ownerId"] = p.Owner }),
+            ["contingency"] = Contingency(view),
         };
-        return JsonSerializer.Serialize(document, Options);
+        return document.ToJsonString(Options);
     }
 
     /// <summary>One participant's tasks: its plan entries and its roles in the plan for surprises.</summary>
@@ -112,70 +113,70 @@ public static class CampaignJson
     {
         ArgumentNullException.ThrowIfNull(view);
         var c = view.Campaign;
-        return JsonSerializer.Serialize(
-            new
-            {
-                campaign = new { id = c.Id, name = c.Name, start = Date(c.Start), end = Date(c.End) },
-                member = new { id = member, name = CampaignRoles.Name(view, member) },
-                tasks = CampaignRoles.TasksOf(c, member).Select(p => new { date = Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), description = p.Description }),
-                answersNegativeComments = c.Contingency?.Responder == member,
-                mayPause = c.Contingency?.PausedBy == member,
-                contingency = Contingency(view),
-            },
-            Options);
+        return new JsonObject
+        {
+            ["campaign"] = new JsonObject { ["id"] = c.Id, ["name"] = c.Name, ["start"] = Date(c.Start), ["end"] = Date(c.End) },
+            ["member"] = new JsonObject { ["id"] = member, ["name"] = CampaignRoles.Name(view, member) },
+            ["tasks"] = JsonNodes.Array(CampaignRoles.TasksOf(c, member), p => new JsonObject { ["date"] = Date(p.Date), ["channel"] = ChannelKinds.ShortName(p.Channel), ["description"] = p.Description }),
+            ["answersNegativeComments"] = c.Contingency?.Responder == member,
+            ["mayPause"] = c.Contingency?.PausedBy == member,
+            ["contingency"] = Contingency(view),
+        }.ToJsonString(Options);
     }
 
-    private static object? Contingency(CampaignView view)
-        => view.Campaign.Contingency is not { } p ? null : new
+    private static JsonObject Goal(Campaign c) => new() { ["kind"] = CampaignFigures.Name(c.Goal.Kind), ["target"] = c.Goal.Target };
+
+    private static JsonObject? Contingency(CampaignView view)
+        => view.Campaign.Contingency is not { } p ? null : new JsonObject
         {
-            responder = CampaignRoles.Name(view, p.Responder),
-            responderId = p.Responder,
-            responseHours = p.ResponseHours,
-            pausedBy = CampaignRoles.Name(view, p.PausedBy),
-            pausedById = p.PausedBy,
-            contact = p.Contact,
+            ["responder"] = CampaignRoles.Name(view, p.Responder),
+            ["responderId"] = p.Responder,
+            ["responseHours"] = p.ResponseHours,
+            ["pausedBy"] = CampaignRoles.Name(view, p.PausedBy),
+            ["pausedById"] = p.PausedBy,
+            ["contact"] = p.Contact,
         };
 
     public static string Budget(BudgetReport? report)
     {
         var document = report is null
-            ? new { months = Array.Empty<object>(), planned = A(Money.Zero), spent = A(Money.Zero), firstQuarterMonths = 0, plannedInFirstQuarter = A(Money.Zero), frontLoaded = false, warnings = (IReadOnlyList<string>)["No budget plan has been made yet."] }
-            : new
+            ? new JsonObject { ["months"] = new JsonArray(), ["planned"] = A(Money.Zero), ["spent"] = A(Money.Zero), ["firstQuarterMonths"] = 0, ["plannedInFirstQuarter"] = A(Money.Zero), ["frontLoaded"] = false, ["warnings"] = new JsonArray("No budget plan has been made yet.") }
+            : new JsonObject
             {
-                months = report.Months.Select(m => (object)new { month = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), planned = A(m.Planned), spent = A(m.Spent), left = A(m.Left) }).ToArray(),
-                planned = A(report.Planned),
-                spent = A(report.Spent),
-                firstQuarterMonths = report.FirstQuarterMonths,
-                plannedInFirstQuarter = A(report.PlannedInFirstQuarter),
-                frontLoaded = report.FrontLoaded,
-                warnings = report.Warnings,
+                ["months"] = JsonNodes.Array(report.Months, m => new JsonObject { ["month"] = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), ["planned"] = A(m.Planned), ["spent"] = A(m.Spent), ["left"] = A(m.Left) }),
+                ["planned"] = A(report.Planned),
+                ["spent"] = A(report.Spent),
+                ["firstQuarterMonths"] = report.FirstQuarterMonths,
+                ["plannedInFirstQuarter"] = A(report.PlannedInFirstQuarter),
+                ["frontLoaded"] = report.FrontLoaded,
+                ["warnings"] = JsonNodes.Strings(report.Warnings),
             };
-        return JsonSerializer.Serialize(document, Options);
+        return document.ToJsonString(Options);
     }
 
-    private static object Metrics(CampaignMetrics m) => new
+    private static JsonObject Metrics(CampaignMetrics m) => new()
     {
-        cost = A(m.Cost),
-        reached = m.Funnel.Reached,
-        interested = m.Funnel.Interested,
-        leads = m.Funnel.Leads,
-        newCustomers = m.Funnel.NewCustomers,
-        revenue = A(m.Funnel.Revenue),
-        acquisitionCost = m.AcquisitionCost?.ToInvariantString(),
-        customerValue = m.CustomerValue?.ToInvariantString(),
-        roi = m.Roi,
-        rates = new { interest = m.Rates.Interest, lead = m.Rates.Lead, conversion = m.Rates.Conversion, overall = m.Rates.Overall },
+        ["cost"] = A(m.Cost),
+        ["reached"] = m.Funnel.Reached,
+        ["interested"] = m.Funnel.Interested,
+        ["leads"] = m.Funnel.Leads,
+        ["newCustomers"] = m.Funnel.NewCustomers,
+        ["revenue"] = A(m.Funnel.Revenue),
+        ["acquisitionCost"] = m.AcquisitionCost?.ToInvariantString(),
+        ["customerValue"] = m.CustomerValue?.ToInvariantString(),
+        ["roi"] = m.Roi,
+        ["rates"] = new JsonObject { ["interest"] = m.Rates.Interest, ["lead"] = m.Rates.Lead, ["conversion"] = m.Rates.Conversion, ["overall"] = m.Rates.Overall },
     };
 
-    private static IEnumerable<object> Periods(Campaign campaign, ResultPeriod period)
-        => PeriodTotals.Of(campaign.Results, period).Select(p => new
+    private static JsonArray Periods(Campaign campaign, ResultPeriod period)
+        => JsonNodes.Array(PeriodTotals.Of(campaign.Results, period), p => new JsonObject
         {
-            start = Date(p.Start),
-            reached = p.Totals.Reached,
-            interested = p.Totals.Interested,
-            leads = p.Totals.Leads,
-            newCustomers = p.Totals.NewCustomers,
-            revenue = A(p.Totals.Revenue),
+            ["start"] = Date(p.Start),
+            ["reached"] = p.Totals.Reached,
+            ["interested"] = p.Totals.Interested,
+            ["leads"] = p.Totals.Leads,
+            ["newCustomers"] = p.Totals.NewCustomers,
+            ["revenue"] = A(p.Totals.Revenue),
         });
 
     private static string A(Money money) => money.ToInvariantString();

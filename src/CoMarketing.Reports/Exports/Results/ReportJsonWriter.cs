@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoMarketing.Core.Campaigns;
 
 namespace CoMarketing.Reports.Exports.Results;
@@ -15,38 +15,36 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         var report = document.Report;
-        return JsonSerializer.Serialize(
-            new
-            {
-                association = document.Association,
-                issued = D(document.Issued),
-                period = report.Period.ToString().ToLowerInvariant(),
-                from = report.Periods.Count == 0 ? null : D(report.From),
-                to = report.Periods.Count == 0 ? null : D(report.To),
-                periods = report.Periods.Select(p => new { start = D(p.Start), end = D(p.End), label = document.Labels.PeriodName(p.Start, report.Period), metrics = Metrics(p.Metrics) }),
-                campaigns = report.Campaigns.Select(c => new { id = c.Id, name = c.Name, metrics = Metrics(c.Metrics) }),
-                members = report.Members.Select(m => new { id = m.Id, name = m.Name, metrics = Metrics(m.Metrics) }),
-                cells = report.Cells.Select(c => new { periodStart = D(c.PeriodStart), campaign = c.CampaignId, name = c.CampaignName, metrics = Metrics(c.Metrics) }),
-                total = Metrics(report.Total),
-            },
-            SummaryJson.Options) + "\n";
+        return new JsonObject
+        {
+            ["association"] = document.Association,
+            ["issued"] = D(document.Issued),
+            ["period"] = report.Period.ToString().ToLowerInvariant(),
+            ["from"] = report.Periods.Count == 0 ? null : D(report.From),
+            ["to"] = report.Periods.Count == 0 ? null : D(report.To),
+            ["periods"] = JsonNodes.Array(report.Periods, p => new JsonObject { ["start"] = D(p.Start), ["end"] = D(p.End), ["label"] = document.Labels.PeriodName(p.Start, report.Period), ["metrics"] = Metrics(p.Metrics) }),
+            ["campaigns"] = JsonNodes.Array(report.Campaigns, c => new JsonObject { ["id"] = c.Id, ["name"] = c.Name, ["metrics"] = Metrics(c.Metrics) }),
+            ["members"] = JsonNodes.Array(report.Members, m => new JsonObject { ["id"] = m.Id, ["name"] = m.Name, ["metrics"] = Metrics(m.Metrics) }),
+            ["cells"] = JsonNodes.Array(report.Cells, c => new JsonObject { ["periodStart"] = D(c.PeriodStart), ["campaign"] = c.CampaignId, ["name"] = c.CampaignName, ["metrics"] = Metrics(c.Metrics) }),
+            ["total"] = Metrics(report.Total),
+        }.ToJsonString(SummaryJson.Options) + "\n";
     }
 
-    private static object Metrics(CampaignMetrics m)
+    private static JsonObject Metrics(CampaignMetrics m)
     {
         var rates = m.Rates;
-        return new
+        return new JsonObject
         {
-            cost = m.Cost.ToInvariantString(),
-            reached = m.Funnel.Reached,
-            interested = m.Funnel.Interested,
-            leads = m.Funnel.Leads,
-            newCustomers = m.Funnel.NewCustomers,
-            revenue = m.Funnel.Revenue.ToInvariantString(),
-            acquisitionCost = m.AcquisitionCost?.ToInvariantString(),
-            customerValue = m.CustomerValue?.ToInvariantString(),
-            roi = m.Roi,
-            funnel = new { interest = rates.Interest, lead = rates.Lead, conversion = rates.Conversion, overall = rates.Overall },
+            ["cost"] = m.Cost.ToInvariantString(),
+            ["reached"] = m.Funnel.Reached,
+            ["interested"] = m.Funnel.Interested,
+            ["leads"] = m.Funnel.Leads,
+            ["newCustomers"] = m.Funnel.NewCustomers,
+            ["revenue"] = m.Funnel.Revenue.ToInvariantString(),
+            ["acquisitionCost"] = m.AcquisitionCost?.ToInvariantString(),
+            ["customerValue"] = m.CustomerValue?.ToInvariantString(),
+            ["roi"] = m.Roi,
+            ["funnel"] = new JsonObject { ["interest"] = rates.Interest, ["lead"] = rates.Lead, ["conversion"] = rates.Conversion, ["overall"] = rates.Overall },
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
@@ -20,7 +21,7 @@ internal sealed class BusinessRepository
 
     /// <summary>The business with this store id, or null.</summary>
     public Business? Get(long id)
-        => _database.Read((c, t) => BusinessRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
+        => _database.Read((c, t) => BusinessRows.Load(c, t, "id = @id", id).SingleOrDefault());
 
     /// <summary>The number of businesses (not archived unless asked).</summary>
     public int Count(bool includeArchived = false)
@@ -48,7 +49,7 @@ internal sealed class BusinessRepository
             var chosen = exact.Count > 0 ? exact : names.Where(n => n.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
             return chosen.Count == 0
                 ? []
-                : BusinessRows.Load(c, t, "id IN @ids", new { ids = chosen.Select(n => n.Id).ToArray() });
+                : BusinessRows.Load(c, t, $"id IN ({string.Join(',', chosen.Select(n => n.Id.ToString(CultureInfo.InvariantCulture)))})");
         });
     }
 

@@ -23,29 +23,34 @@ internal static class BusinessRows
         + "contact_person, email, phone, notes, archived, age_0, age_1, age_2, age_3, age_4, age_5, age_6, "
         + "months_mask, customers_per_month, national";
 
-    /// <summary>Loads the businesses matching <paramref name="where"/> (a condition on <c>businesses</c>), by name.</summary>
-    public static List<Business> Load(SqliteConnection connection, SqliteTransaction transaction, string where, object? parameters = null)
+    /// <summary>
+    /// Loads the businesses matching <paramref name="where"/> (a condition on <c>businesses</c>; <paramref name="id"/>,
+    /// when given, is bound to <c>@id</c>), by name. Plain ADO.NET, no Dapper: one step towards a conversion that runs
+    /// under Native AOT (README "Native AOT (opt-in)").
+    /// </summary>
+    public static List<Business> Load(SqliteConnection connection, SqliteTransaction transaction, string where, long? id = null)
     {
         var subset = $"SELECT id FROM businesses WHERE {where}";
-        var offerings = Group(connection, transaction, $"SELECT business_id, offering FROM offerings WHERE business_id IN ({subset})", parameters, r => r.GetString(1));
-        var interests = Group(connection, transaction, $"SELECT business_id, tag FROM audience_interests WHERE business_id IN ({subset})", parameters, r => InterestTag.Parse(r.GetString(1)));
-        var areas = Group(connection, transaction, $"SELECT business_id, municipality FROM audience_municipalities WHERE business_id IN ({subset})", parameters, r => MunicipalityCode.Parse(r.GetString(1)));
+        var offerings = Group(connection, transaction, $"SELECT business_id, offering FROM offerings WHERE business_id IN ({subset})", id, r => r.GetString(1));
+        var interests = Group(connection, transaction, $"SELECT business_id, tag FROM audience_interests WHERE business_id IN ({subset})", id, r => InterestTag.Parse(r.GetString(1)));
+        var areas = Group(connection, transaction, $"SELECT business_id, municipality FROM audience_municipalities WHERE business_id IN ({subset})", id, r => MunicipalityCode.Parse(r.GetString(1)));
         var channels = Group(
             connection,
             transaction,
             $"SELECT business_id, kind, name, audience_size, engagement_rate, typical_cost_cents, age_0, age_1, age_2, age_3, age_4, age_5, age_6 FROM channels WHERE business_id IN ({subset}) ORDER BY business_id, position",
-            parameters,
+            id,
             ReadChannel);
 
         var businesses = new List<Business>();
-        using var reader = connection.ExecuteReader($"SELECT {Columns} FROM businesses WHERE {where} ORDER BY name COLLATE NOCASE, id", parameters, transaction);
+        using var command = RawSql.Command(connection, $"SELECT {Columns} FROM businesses WHERE {where} ORDER BY name COLLATE NOCASE, id", transaction, id);
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var id = reader.GetInt64(0);
+            var businessId = reader.GetInt64(0);
             var audience = new Audience(
                 ReadAges(reader, 14) ?? AgeDistribution.Uniform,
-                [.. interests.GetValueOrDefault(id, [])],
-                [.. areas.GetValueOrDefault(id, [])],
+                [.. interests.GetValueOrDefault(businessId, [])],
+                [.. areas.GetValueOrDefault(businessId, [])],
                 new ActiveMonths((int)reader.GetInt64(21)),
                 (int)reader.GetInt64(22),
                 reader.GetInt64(23) != 0);
@@ -53,11 +58,11 @@ internal static class BusinessRows
                 ? null
                 : new Catchment(new GeoPoint(reader.GetDouble(5), reader.GetDouble(6)), reader.GetDouble(7));
             businesses.Add(new Business(
-                id,
+                businessId,
                 reader.GetString(1),
                 reader.IsDBNull(2) ? null : BusinessId.Parse(reader.GetString(2)),
                 IndustryCode.Parse(reader.GetString(3)),
-                offerings.GetValueOrDefault(id, []),
+                offerings.GetValueOrDefault(businessId, []),
                 MunicipalityCode.Parse(reader.GetString(4)),
                 catchment,
                 DbValues.ParseName<CustomerType>(reader.GetString(8)),
@@ -65,7 +70,7 @@ internal static class BusinessRows
                 Text(reader, 12),
                 reader.GetInt64(13) != 0,
                 audience,
-                channels.GetValueOrDefault(id, [])));
+                channels.GetValueOrDefault(businessId, [])));
         }
 
         return businesses;
@@ -191,10 +196,11 @@ internal static class BusinessRows
 
     private static string? Text(IDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
-    private static Dictionary<long, List<T>> Group<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, object? parameters, Func<IDataReader, T> read)
+    private static Dictionary<long, List<T>> Group<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, long? boundId, Func<IDataReader, T> read)
     {
         var groups = new Dictionary<long, List<T>>();
-        using var reader = connection.ExecuteReader(sql, parameters, transaction);
+        using var command = RawSql.Command(connection, sql, transaction, boundId);
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var id = reader.GetInt64(0);

@@ -134,7 +134,7 @@ internal static class IntegrityChecker
         {
             try
             {
-                BusinessRows.Load(connection, transaction, "id = @id", new { id });
+                BusinessRows.Load(connection, transaction, "id = @id", id);
             }
             catch (Exception ex) when (ex is DomainException or FormatException or InvalidCastException)
             {

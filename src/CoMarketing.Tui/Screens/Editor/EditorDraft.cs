@@ -31,11 +31,11 @@ public static class EditorDraft
             }
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, EditorDraftJson.Default.SortedDictionaryStringString);
     }
 
     /// <summary>The values of <paramref name="fields"/> as a draft text (a form without channels).</summary>
-    public static string Write(IEnumerable<IEditorField> fields) => JsonSerializer.Serialize(Values(fields));
+    public static string Write(IEnumerable<IEditorField> fields) => JsonSerializer.Serialize(Values(fields), EditorDraftJson.Default.SortedDictionaryStringString);
 
     /// <summary>The field values, channels and half-typed channel of a draft; unreadable parts are left out rather than guessed.</summary>
     public static EditorDraftContent Read(string draft)
@@ -44,7 +44,7 @@ public static class EditorDraft
         Dictionary<string, string>? values;
         try
         {
-            values = JsonSerializer.Deserialize<Dictionary<string, string>>(draft);
+            values = JsonSerializer.Deserialize(draft, EditorDraftJson.Default.DictionaryStringString);
         }
         catch (JsonException)
         {
