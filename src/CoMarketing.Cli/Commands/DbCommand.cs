@@ -41,11 +41,13 @@ public static class DbCommand
         var businesses = new Option<int>("--businesses") { Description = "Members in all, spread evenly", DefaultValueFactory = _ => 100_000 };
         var kiosks = new Option<int>("--kiosks") { Description = "Kiosks working at once (two per association)", DefaultValueFactory = _ => 20 };
         var seconds = new Option<int>("--seconds") { Description = "How long the kiosks work (1–600)", DefaultValueFactory = _ => 30 };
+        var pause = new Option<int>("--pause") { Description = "Milliseconds each kiosk waits between its actions (0–60000; 0: as fast as answered)", DefaultValueFactory = _ => 0 };
         var command = new Command("loadtest", "Kiosks at once on a local PostgreSQL server: latencies, lost updates, errors");
         command.Options.Add(associations);
         command.Options.Add(businesses);
         command.Options.Add(kiosks);
         command.Options.Add(seconds);
+        command.Options.Add(pause);
         command.SetAction(parseResult => CliApplication.Guard(environment, () =>
         {
             var chosen = environment.DatabaseChoice(parseResult.GetValue(globals.Database));
@@ -62,14 +64,15 @@ public static class DbCommand
             }
 
             var (a, b, k, s) = (parseResult.GetValue(associations), parseResult.GetValue(businesses), parseResult.GetValue(kiosks), parseResult.GetValue(seconds));
-            if (a is < 1 or > 1000 || b < a || b > 1_000_000 || k is < 1 or > 100 || s is < 1 or > 600)
+            var p = parseResult.GetValue(pause);
+            if (a is < 1 or > 1000 || b < a || b > 1_000_000 || k is < 1 or > 100 || s is < 1 or > 600 || p is < 0 or > 60_000)
             {
-                throw new DomainException("db loadtest needs 1–1000 associations, at least one member each and at most 1 000 000, 1–100 kiosks and 1–600 seconds.");
+                throw new DomainException("db loadtest needs 1–1000 associations, at least one member each and at most 1 000 000, 1–100 kiosks, 1–600 seconds and a pause of 0–60000 ms.");
             }
 
             try
             {
-                return new LoadTest(environment, target, a, b).Run(k, TimeSpan.FromSeconds(s));
+                return new LoadTest(environment, target, a, b).Run(k, TimeSpan.FromSeconds(s), TimeSpan.FromMilliseconds(p));
             }
             catch (NpgsqlException ex)
             {

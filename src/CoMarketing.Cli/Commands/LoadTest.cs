@@ -29,6 +29,7 @@ internal sealed class LoadTest
     private readonly int _associations;
     private readonly int _perAssociation;
     private readonly ConcurrentBag<double> _saves = [];
+    private TimeSpan _pause;
     private readonly ConcurrentBag<double> _matches = [];
     private readonly ConcurrentDictionary<(string Association, long Id), int> _succeeded = new();
     private long _refused;
@@ -42,8 +43,15 @@ internal sealed class LoadTest
         _perAssociation = Math.Max(HotMembers + 1, businesses / associations);
     }
 
-    public int Run(int kiosks, TimeSpan duration)
+    /// <summary>
+    /// Fills the associations (once), then lets <paramref name="kiosks"/> work at once for <paramref name="duration"/>,
+    /// each waiting about <paramref name="pause"/> between its actions (at random between half and one and a half times
+    /// it; zero: one action straight after another, as fast as the server answers; a person at a kiosk acts at most
+    /// about once a second).
+    /// </summary>
+    public int Run(int kiosks, TimeSpan duration, TimeSpan pause)
     {
+        _pause = pause;
         var filling = Stopwatch.StartNew();
         Fill();
         _environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {_associations} associations × {_perAssociation} members ({_associations * _perAssociation} in all) in {filling.Elapsed.TotalSeconds:0.0} s."));
@@ -102,6 +110,12 @@ internal sealed class LoadTest
         store.Businesses.Get(1);
         while (clock.Elapsed < duration)
         {
+            if (_pause > TimeSpan.Zero)
+            {
+                // Half to one and a half times the pause: people at different kiosks do not act in step.
+                Thread.Sleep(TimeSpan.FromMilliseconds(_pause.TotalMilliseconds * (0.5 + random.NextDouble())));
+            }
+
             try
             {
                 if (random.Next(2) == 0)
@@ -164,7 +178,8 @@ internal sealed class LoadTest
     private void Report(int kiosks, TimeSpan elapsed, int lost)
     {
         var w = _environment.Out;
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kiosks} kiosks for {elapsed.TotalSeconds:0.0} s on {_server.Display}:"));
+        var pace = _pause > TimeSpan.Zero ? $", each pausing {_pause.TotalMilliseconds:0} ms (± half) between actions" : ", each acting again as soon as answered";
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kiosks} kiosks for {elapsed.TotalSeconds:0.0} s{pace} on {_server.Display}:"));
         w.WriteLine(Line("saved changes", _saves));
         w.WriteLine(Line("top-10 matches", _matches));
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  refused saves (changed by another kiosk; read again and retried): {Interlocked.Read(ref _refused)}"));
