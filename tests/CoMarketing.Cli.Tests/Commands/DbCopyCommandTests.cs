@@ -81,6 +81,26 @@ public sealed class DbCopyCommandTests : IDisposable
         run.Out.ShouldContain("errors reaching a user: 0");
     }
 
+    [Fact]
+    public void A_Paced_Load_Test_Should_Say_Its_Pace_And_Still_Lose_Nothing()
+    {
+        var run = CliRun.Of("db", "loadtest", "--db", Server(null), "--associations", "2", "--businesses", "40", "--kiosks", "4", "--seconds", "2", "--pause", "100");
+
+        (run.ExitCode, run.Error).ShouldBe((ExitCodes.Success, string.Empty));
+        run.Out.ShouldContain("4 kiosks for ");
+        run.Out.ShouldContain(", each pausing 100 ms (± half) between actions on ");
+        run.Out.ShouldContain("lost updates: 0");
+    }
+
+    [Fact]
+    public void A_Load_Test_Should_Refuse_A_Negative_Pause()
+    {
+        var run = CliRun.Of("db", "loadtest", "--db", Server(null), "--seconds", "1", "--pause", "-5");
+
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldEndWith("1–600 seconds and a pause of 0–60000 ms.");
+    }
+
     [Theory]
     [InlineData("postgres://kioski@db.example/yrittajat", "db loadtest talks only to a server on this machine (127.0.0.1, localhost, ::1 or a socket folder), not 'db.example'.")]
     [InlineData("yhdistys.db", "db loadtest runs against a PostgreSQL server: give --db postgres://user@127.0.0.1:PORT/dbname.")]
