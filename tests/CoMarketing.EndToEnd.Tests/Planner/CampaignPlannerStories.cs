@@ -9,8 +9,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
 /// <summary>Issue 9's story: a joint campaign planned, split, moved to planned and exported, entirely in the planner.</summary>
-public sealed class CampaignPlannerStories : IDisposable
+public abstract class CampaignPlannerStories : IDisposable
 {
+    /// <summary>Where the planner's empty database is made: each story runs on both stores (the classes below).</summary>
+    protected abstract PlannerStore Store { get; }
+
     private readonly ComarketingProcess _comarketing = new();
 
     public void Dispose() => _comarketing.Dispose();
@@ -19,7 +22,7 @@ public sealed class CampaignPlannerStories : IDisposable
     public void The_coordinator_plans_splits_and_exports_a_campaign_from_a_group_and_the_files_equal_campaign_show()
     {
         // Given: the demo, the first coordinator, and the best group of three for Kahvila Aalto
-        using var planner = Planner.Start(width: 160, height: 45);
+        using var planner = Planner.Start(width: 160, height: 45, store: Store);
         planner.LoadDemoAsFirstCoordinator("2468");
         planner.SendKeys("1");
         planner.Wait("45 members");
@@ -186,7 +189,7 @@ public sealed class CampaignPlannerStories : IDisposable
     public void In_finnish_the_overview_and_the_campaign_list_count_date_and_sum_the_finnish_way()
     {
         // Given: the planner in Finnish on an empty database
-        using var planner = Planner.Start("--lang fi", width: 140, height: 30);
+        using var planner = Planner.Start("--lang fi", width: 140, height: 30, store: Store);
         planner.Wait("1. Lataa esimerkkiyhdistys");
 
         // When: the demo, then the first coordinator's campaign list
@@ -210,7 +213,7 @@ public sealed class CampaignPlannerStories : IDisposable
 
         // Then: Finnish plurals, d.M.yyyy dates and "2 535,90 €" amounts, equal to the command line's figures
         overview.ShouldContain("Kampanjoita: 3 (1 luonnos, 0 suunniteltua, 1 käynnissä, 1 päättynyt)");
-        var campaigns = JsonDocument.Parse(_comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "list", "--json").StdOut)
+        var campaigns = JsonDocument.Parse(_comarketing.Run("--db", planner.Database!, "campaign", "list", "--json").StdOut)
             .RootElement.EnumerateArray().ToList();
         campaigns.Count.ShouldBe(3);
         var finnish = CultureInfo.GetCultureInfo("fi-FI");
@@ -230,7 +233,7 @@ public sealed class CampaignPlannerStories : IDisposable
 
     private JsonElement Show(TmuxSession planner)
     {
-        var result = _comarketing.Run("--db", Path.Combine(planner.HomeFolder, "planner.db"), "campaign", "show", "Talvikadut", "--json");
+        var result = _comarketing.Run("--db", planner.Database!, "campaign", "show", "Talvikadut", "--json");
         result.ExitCode.ShouldBe(0, result.StdErr);
         return JsonDocument.Parse(result.StdOut).RootElement;
     }
@@ -238,4 +241,16 @@ public sealed class CampaignPlannerStories : IDisposable
     /// <summary>"474.62" as the English planner writes it: "474.62 €", "1,506.00 €".</summary>
     private static string English(string amount)
         => decimal.Parse(amount, CultureInfo.InvariantCulture).ToString("#,##0.00", CultureInfo.InvariantCulture) + " €";
+}
+
+/// <summary>The stories on a LiteDB file in the session's home.</summary>
+public sealed class CampaignPlannerStoriesOnLiteDb : CampaignPlannerStories
+{
+    protected override PlannerStore Store => PlannerStore.LiteDb;
+}
+
+/// <summary>The same stories on a new association of the PostgreSQL test server.</summary>
+public sealed class CampaignPlannerStoriesOnPostgres : CampaignPlannerStories
+{
+    protected override PlannerStore Store => PlannerStore.Postgres;
 }

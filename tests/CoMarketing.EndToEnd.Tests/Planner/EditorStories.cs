@@ -1,12 +1,15 @@
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
-public sealed class EditorStories
+public abstract class EditorStories
 {
+    /// <summary>Where the planner's empty database is made: each story runs on both stores (the classes below).</summary>
+    protected abstract PlannerStore Store { get; }
+
     [Fact]
     public void A_newcomer_loads_the_demo_opens_a_business_and_sees_its_matches_with_reasons()
     {
         // Given: the demo, browsing as a guest
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.Wait("1. Load the demo association");
         planner.SendKeys("Enter");
         planner.Wait("Members: 45");
@@ -48,7 +51,7 @@ public sealed class EditorStories
     public void I_set_the_audience_and_a_channel_for_a_new_business()
     {
         // Given: the demo and a newly registered member (signed in)
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.LoadDemoAndRegister("Pyöräpaja Äkäslompolo", "2468");
 
         // When: my business, the Audience tab: 25–34 to 60 %, then scale the bands to 100 %
@@ -94,4 +97,16 @@ public sealed class EditorStories
         planner.SendKeys("C-q"); // Ctrl+C in a text field copies (Terminal.Gui); Ctrl+Q quits from anywhere
         planner.WaitForExit(Planner.Patience).ShouldBe(0);
     }
+}
+
+/// <summary>The stories on a LiteDB file in the session's home.</summary>
+public sealed class EditorStoriesOnLiteDb : EditorStories
+{
+    protected override PlannerStore Store => PlannerStore.LiteDb;
+}
+
+/// <summary>The same stories on a new association of the PostgreSQL test server.</summary>
+public sealed class EditorStoriesOnPostgres : EditorStories
+{
+    protected override PlannerStore Store => PlannerStore.Postgres;
 }

@@ -1,12 +1,15 @@
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
-public sealed class KioskStories
+public abstract class KioskStories
 {
+    /// <summary>Where the planner's empty database is made: each story runs on both stores (the classes below).</summary>
+    protected abstract PlannerStore Store { get; }
+
     [Fact]
     public void Ctrl_Z_and_Esc_in_the_kiosk_neither_suspend_nor_quit_the_planner()
     {
         // Given
-        using var planner = Planner.Start("--lang en --kiosk");
+        using var planner = Planner.Start("--lang en --kiosk", store: Store);
         planner.Wait("1. Load the demo association");
 
         // When
@@ -25,7 +28,7 @@ public sealed class KioskStories
     public void Kill_TERM_leaves_the_terminal_usable()
     {
         // Given
-        using var planner = Planner.Start("--lang en --kiosk", after: "stty -a > stty-after.txt; echo planner-ended");
+        using var planner = Planner.Start("--lang en --kiosk", after: "stty -a > stty-after.txt; echo planner-ended", store: Store);
         planner.Wait("1. Load the demo association");
         planner.Display("#{alternate_on}").ShouldBe("1");
 
@@ -48,7 +51,7 @@ public sealed class KioskStories
     public void Closing_the_terminal_ends_the_planner_instead_of_leaving_it_running()
     {
         // Given a planner at its welcome screen
-        using var planner = Planner.Start("--lang en");
+        using var planner = Planner.Start("--lang en", store: Store);
         planner.Wait("1. Load the demo association");
         var pid = planner.Programs().ShouldHaveSingleItem();
 
@@ -69,7 +72,7 @@ public sealed class KioskStories
     public void Pasting_a_town_into_the_business_filter_filters_instead_of_running_shortcuts()
     {
         // Given: the demo's business list with the filter open
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.Wait("1. Load the demo association");
         planner.SendKeys("Enter");
         planner.Wait("Members: 45");
@@ -90,7 +93,7 @@ public sealed class KioskStories
     public void The_planner_follows_the_window_from_80x24_to_200x60_and_down_to_60x20()
     {
         // Given
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.Wait("1. Load the demo association");
 
         // When / Then: the status bar is always on the last row and the menu never repeats
@@ -118,4 +121,16 @@ public sealed class KioskStories
             return false;
         }
     }
+}
+
+/// <summary>The stories on a LiteDB file in the session's home.</summary>
+public sealed class KioskStoriesOnLiteDb : KioskStories
+{
+    protected override PlannerStore Store => PlannerStore.LiteDb;
+}
+
+/// <summary>The same stories on a new association of the PostgreSQL test server.</summary>
+public sealed class KioskStoriesOnPostgres : KioskStories
+{
+    protected override PlannerStore Store => PlannerStore.Postgres;
 }

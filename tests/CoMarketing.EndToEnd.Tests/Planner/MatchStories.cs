@@ -1,12 +1,15 @@
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
-public sealed class MatchStories
+public abstract class MatchStories
 {
+    /// <summary>Where the planner's empty database is made: each story runs on both stores (the classes below).</summary>
+    protected abstract PlannerStore Store { get; }
+
     [Fact]
     public void The_first_coordinator_finds_a_group_for_a_cafe_and_starts_a_campaign_with_it()
     {
         // Given: the demo, and whoever signs in as coordinator first chooses the PIN
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.LoadDemoAsFirstCoordinator("2468").ShouldContain("Signed in: coordinator");
 
         // When: the café's matches, then its best group of three
@@ -31,4 +34,16 @@ public sealed class MatchStories
         planner.SendKeys("C-c");
         planner.WaitForExit(Planner.Patience).ShouldBe(0);
     }
+}
+
+/// <summary>The stories on a LiteDB file in the session's home.</summary>
+public sealed class MatchStoriesOnLiteDb : MatchStories
+{
+    protected override PlannerStore Store => PlannerStore.LiteDb;
+}
+
+/// <summary>The same stories on a new association of the PostgreSQL test server.</summary>
+public sealed class MatchStoriesOnPostgres : MatchStories
+{
+    protected override PlannerStore Store => PlannerStore.Postgres;
 }

@@ -13,12 +13,19 @@ internal static class Planner
     /// <param name="width">Columns of the window.</param>
     /// <param name="height">Rows of the window.</param>
     /// <param name="after">A shell command run in the same window once the planner has ended (e.g. <c>stty -a</c>).</param>
-    /// <param name="database">The database file: <c>planner.db</c> in the session's home unless a prepared one is given.</param>
-    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null, string database = "planner.db")
+    /// <param name="database">
+    /// The database: a prepared file or server address when given; else <c>planner.db</c> in the session's home
+    /// (<see cref="PlannerStore.LiteDb"/>) or a new association of the test server (<see cref="PlannerStore.Postgres"/>).
+    /// </param>
+    /// <param name="store">Where an empty database is made when <paramref name="database"/> is not given.</param>
+    public static TmuxSession Start(string arguments = "--lang en", int width = 80, int height = 24, string? after = null, string? database = null, PlannerStore store = PlannerStore.LiteDb)
     {
+        var chosen = database ?? (store == PlannerStore.Postgres ? TestServer.NewAssociation() : "planner.db");
         var launcher = string.Join(' ', ComarketingProcess.Launcher().Select(part => $"'{part}'"));
-        var planner = $"{launcher} --db '{database}' {arguments}";
-        return TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
+        var planner = $"{launcher} --db '{chosen}' {arguments}";
+        var session = TmuxSession.Start(after is null ? planner : $"{planner}; {after}", width, height);
+        session.Database = TestServer.IsServer(chosen) || Path.IsPathRooted(chosen) ? chosen : Path.Combine(session.HomeFolder, chosen);
+        return session;
     }
 
     public static string Wait(this TmuxSession session, string text) => session.WaitFor(text, Patience);

@@ -1,12 +1,15 @@
 namespace CoMarketing.EndToEnd.Tests.Planner;
 
-public sealed class PlannerStories
+public abstract class PlannerStories
 {
+    /// <summary>Where the planner's empty database is made: each story runs on both stores (the classes below).</summary>
+    protected abstract PlannerStore Store { get; }
+
     [Fact]
     public void A_newcomer_loads_the_demo_from_the_welcome_screen_and_reaches_the_overview()
     {
         // Given
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.Wait("1. Load the demo association");
 
         // When
@@ -25,7 +28,7 @@ public sealed class PlannerStories
     public void I_register_a_business_with_finnish_letters_set_a_pin_sign_out_and_sign_back_in()
     {
         // Given: the demo
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
 
         // When: I register, with a PIN
         var welcome = planner.LoadDemoAndRegister("Säätiö Öljymäki", "1357");
@@ -56,7 +59,7 @@ public sealed class PlannerStories
     public void The_screen_redraws_without_leftovers_when_the_window_is_resized()
     {
         // Given
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         var original = planner.Wait("1. Load the demo association");
 
         // When
@@ -76,7 +79,7 @@ public sealed class PlannerStories
     public void Wrong_pins_slow_sign_in_down()
     {
         // Given: an association with a coordinator PIN
-        using var planner = Planner.Start();
+        using var planner = Planner.Start(store: Store);
         planner.Wait("2. Create the association");
         planner.SendKeys("2");
         planner.Wait("Population of the area");
@@ -115,4 +118,16 @@ public sealed class PlannerStories
         planner.SendKeys("Enter");
         planner.Wait("Signed in: coordinator.");
     }
+}
+
+/// <summary>The stories on a LiteDB file in the session's home.</summary>
+public sealed class PlannerStoriesOnLiteDb : PlannerStories
+{
+    protected override PlannerStore Store => PlannerStore.LiteDb;
+}
+
+/// <summary>The same stories on a new association of the PostgreSQL test server.</summary>
+public sealed class PlannerStoriesOnPostgres : PlannerStories
+{
+    protected override PlannerStore Store => PlannerStore.Postgres;
 }

@@ -13,7 +13,7 @@ public sealed class PostgresStories
     public void Two_planners_on_one_postgres_association_edit_one_member_and_no_change_is_lost()
     {
         // Given: the demo on a new association, the first planner as the first coordinator, the second signed in too
-        var database = Server($"e2e-{Guid.NewGuid():N}"[..20]);
+        var database = TestServer.NewAssociation();
         using var first = Planner.Start("--lang en", 100, 30, database: database);
         first.LoadDemoAsFirstCoordinator("2580");
         using var second = Planner.Start("--lang en", 100, 30, database: database);
@@ -86,19 +86,5 @@ public sealed class PostgresStories
         planner.SendText(name);
         planner.SendKeys("Enter", "Enter");
         planner.Wait($"Edit {name}");
-    }
-
-    /// <summary>The test server with an association of its own (a fresh one each run), as the planner's <c>--db</c>.</summary>
-    private static string Server(string association)
-    {
-        var server = Environment.GetEnvironmentVariable("COMARKETING_TEST_PG");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException("COMARKETING_TEST_PG is not set, so the PostgreSQL stories cannot run (.ci/run starts a server and sets it); leave them out with --filter \"FullyQualifiedName!~Postgres\".");
-        }
-
-        return server.Contains("://", StringComparison.Ordinal)
-            ? $"{server}{(server.Contains('?', StringComparison.Ordinal) ? '&' : '?')}association={association}"
-            : $"{server};Association={association}";
     }
 }

@@ -19,6 +19,9 @@ public sealed class TmuxSession : IDisposable
 
     private TmuxSession(string folder) => _folder = folder;
 
+    /// <summary>The database the program in this session runs on (a file's full path or a PostgreSQL address), when known.</summary>
+    public string? Database { get; set; }
+
     private string ExitStatusFile => Path.Combine(_folder, "exit-status");
 
     /// <summary>A private temporary folder, used as HOME (and so as the data folder) of the command.</summary>
