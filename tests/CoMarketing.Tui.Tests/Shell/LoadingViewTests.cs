@@ -201,4 +201,25 @@ public sealed class LoadingViewTests
         planner.Backend.BusinessReads.ShouldBe(reads + 1);
         list.ShouldNotBeSameAs(workspace);
     }
+
+    [Fact]
+    public void A_Campaign_Started_From_A_Big_Associations_Matches_Should_Read_Its_Members_Behind_The_Spinner()
+    {
+        // Given: the coordinator on a business's partners (read behind the spinner)
+        using var planner = new Headless(backgroundLoadFrom: 10);
+        planner.Shell.SignIn(Session.Coordinator);
+        var business = planner.Backend.GetBusinesses()[0];
+        planner.Window.Open(MatchesView.Open(planner.Window.Context, business));
+        Finish(planner, planner.Window.Current.ShouldBeOfType<LoadingView>());
+        var matches = planner.Window.Current.ShouldBeOfType<MatchesView>();
+        var partner = matches.Selected.ShouldNotBeNull().Partner;
+
+        // When: "start a campaign with this partner"
+        matches.StartCampaign();
+        Finish(planner, planner.Window.Current.ShouldBeOfType<LoadingView>());
+
+        // Then: a new campaign's workspace with both, its details choosing among the members read
+        planner.Window.Current.ShouldBeOfType<CoMarketing.Tui.Screens.Campaigns.CampaignWorkspace>();
+        planner.Screen.ShouldContain(partner.Name, customMessage: planner.Screen);
+    }
 }

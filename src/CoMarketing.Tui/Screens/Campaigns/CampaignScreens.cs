@@ -33,10 +33,24 @@ public static class CampaignScreens
     }
 
     /// <summary>"Start a campaign with these partners": a new campaign with the given businesses, in order.</summary>
-    public static CampaignWorkspace StartWith(PlannerService service, IEnumerable<long> businessIds)
+    public static CampaignWorkspace StartWith(PlannerService service, IEnumerable<long> businessIds, IReadOnlyList<Business>? members = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(businessIds);
-        return new CampaignWorkspace(service, null, businessIds);
+        return new CampaignWorkspace(service, null, businessIds, members);
+    }
+
+    /// <summary>
+    /// <see cref="StartWith(PlannerService, IEnumerable{long}, IReadOnlyList{Business})"/> from the matches or group screen, the members to choose more partners from read behind a
+    /// spinner where the association is big (<see cref="Shell.LoadingView"/>).
+    /// </summary>
+    public static Terminal.Gui.ViewBase.View StartWith(Shell.AreaContext area, IReadOnlyList<long> businessIds)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(businessIds);
+        var texts = area.Texts;
+        return Shell.LoadingView.Open(
+            area, Resources.CampaignTexts.Of(texts).Get("NewCampaignTitle"), members => texts.Quantity("LoadingMembers", members),
+            area.Service.GetBusinesses, members => StartWith(area.Service, businessIds, members));
     }
 }

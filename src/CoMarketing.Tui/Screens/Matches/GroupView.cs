@@ -68,7 +68,7 @@ public sealed class GroupView : View, IKeyHints
             return;
         }
 
-        _area.Navigation.Open(CampaignScreens.StartWith(_area.Service, Model.CampaignIds));
+        _area.Navigation.Open(CampaignScreens.StartWith(_area, Model.CampaignIds));
     }
 
     protected override bool OnKeyDown(TgKey key)

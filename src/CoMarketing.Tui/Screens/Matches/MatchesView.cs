@@ -160,7 +160,7 @@ public sealed class MatchesView : View, IKeyHints
             return;
         }
 
-        _area.Navigation.Open(CampaignScreens.StartWith(_area.Service, Model.CampaignWith(match)));
+        _area.Navigation.Open(CampaignScreens.StartWith(_area, Model.CampaignWith(match)));
     }
 
     protected override bool OnKeyDown(TgKey key)
