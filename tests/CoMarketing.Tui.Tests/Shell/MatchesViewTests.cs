@@ -14,7 +14,7 @@ public sealed class MatchesViewTests
         var planner = new Headless(width: width, height: height, texts: texts);
         var business = planner.Backend.Named(name);
         planner.Shell.SignIn(session ?? Session.Guest);
-        planner.Window.Reset(new MatchesView(planner.Window.Context, business));
+        planner.Window.Reset(MatchesView.Open(planner.Window.Context, business));
         return planner;
     }
 

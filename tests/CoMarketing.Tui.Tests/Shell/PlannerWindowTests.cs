@@ -160,7 +160,7 @@ public sealed class PlannerWindowTests
     {
         // Given: the business list with its filter open
         using var planner = new Headless();
-        planner.Window.Reset(new BusinessesView(planner.Window.Context));
+        planner.Window.Reset(BusinessesView.Open(planner.Window.Context));
         planner.Press(new Key('/'));
 
         // When: "Rovaniemi" arrives as one bracketed paste (its "n" is "new business" outside the filter)

@@ -21,11 +21,6 @@ public sealed class BusinessesView : View, IKeyHints
     private readonly TextField _filter;
     private bool _closed;
 
-    public BusinessesView(AreaContext area)
-        : this(area, new BusinessTableModel(Load(area), area?.Texts!))
-    {
-    }
-
     /// <summary>The list over members already read into <paramref name="model"/>.</summary>
     public BusinessesView(AreaContext area, BusinessTableModel model)
     {

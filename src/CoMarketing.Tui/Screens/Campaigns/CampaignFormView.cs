@@ -122,7 +122,6 @@ public sealed class CampaignFormView : View, ISavedElsewherePage
 
     void ISavedElsewherePage.Notify(string text) => _message.Text = text;
 
-
     private void ShowPartners()
     {
         _partners.SetSource(new ObservableCollection<string>(Model.PartnerNames));

@@ -116,7 +116,6 @@ public sealed partial class CampaignPlanView : View, ISavedElsewherePage
 
     void ISavedElsewherePage.Notify(string text) => _message.Text = text;
 
-
     private View[] Buttons()
     {
         var texts = Model.Format.Texts;

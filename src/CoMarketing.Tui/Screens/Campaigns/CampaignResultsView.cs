@@ -144,7 +144,6 @@ public sealed class CampaignResultsView : View, IKeyHints, ISavedElsewherePage
 
     void ISavedElsewherePage.Notify(string text) => _message.Text = text;
 
-
     /// <summary>The figures as drawn, one line each (for tests and the shell).</summary>
     public IReadOnlyList<string> FigureLines { get; private set; } = [];
 

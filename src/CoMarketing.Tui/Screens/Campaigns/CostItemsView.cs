@@ -136,7 +136,6 @@ public sealed partial class CostItemsView : View, IKeyHints, ISavedElsewherePage
 
     void ISavedElsewherePage.Notify(string text) => _message.Text = text;
 
-
     private void Edit(Action<CostItemDraft> change)
     {
         if (_loading || Model.Current is not { } current)

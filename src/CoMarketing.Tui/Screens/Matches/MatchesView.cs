@@ -26,11 +26,6 @@ public sealed class MatchesView : View, IKeyHints
     private readonly Label _message;
     private int _rowsWidth = -1;
 
-    public MatchesView(AreaContext area, Business business)
-        : this(area, new MatchesModel(area?.Service!, business))
-    {
-    }
-
     /// <summary>The partners already ranked into <paramref name="model"/>.</summary>
     public MatchesView(AreaContext area, MatchesModel model)
     {

@@ -17,11 +17,6 @@ public sealed class PickBusinessView : View, IKeyHints
     private readonly AreaContext _area;
     private readonly TextField _filter;
 
-    public PickBusinessView(AreaContext area)
-        : this(area, new PickBusinessModel(area?.Shell.Backend.GetBusinesses()!, area?.Texts!))
-    {
-    }
-
     /// <summary>The names of the members already read into <paramref name="model"/>.</summary>
     public PickBusinessView(AreaContext area, PickBusinessModel model)
     {
