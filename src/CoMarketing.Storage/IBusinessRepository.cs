@@ -17,8 +17,11 @@ public interface IBusinessRepository
     /// <summary>The business with this store id, or null.</summary>
     Business? Get(long id);
 
-    /// <summary>The number of businesses (not archived unless asked), without reading them.</summary>
+    /// <summary>The number of businesses (not archived unless asked); LiteDB loads every document to count them.</summary>
     int Count(bool includeArchived = false);
+
+    /// <summary>Whether there is any business (archived ones only when asked), reading at most one.</summary>
+    bool Any(bool includeArchived = false);
 
     /// <summary>
     /// Businesses whose name equals <paramref name="text"/> ignoring case; when there is none, those whose name

@@ -16,8 +16,11 @@ public interface ICampaignRepository
     /// <summary>The campaign with this store id, or null.</summary>
     Campaign? Get(long id);
 
-    /// <summary>The number of campaigns, without reading them.</summary>
+    /// <summary>The number of campaigns; LiteDB loads every document to count them.</summary>
     int Count();
+
+    /// <summary>Whether there is any campaign, reading at most one.</summary>
+    bool Any();
 
     /// <summary>
     /// Saves a new campaign and returns it with its store id. <paramref name="reason"/>, when given, goes into the audit

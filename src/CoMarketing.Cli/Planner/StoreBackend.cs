@@ -80,7 +80,7 @@ public sealed partial class StoreBackend : IPlannerBackend
         _matcher = null;
     }
 
-    public bool IsEmpty() => _store.Businesses.Count(includeArchived: true) == 0 && _store.Campaigns.Count() == 0;
+    public bool IsEmpty() => !_store.Businesses.Any(includeArchived: true) && !_store.Campaigns.Any();
 
     public void LoadDemo(Actor actor)
     {

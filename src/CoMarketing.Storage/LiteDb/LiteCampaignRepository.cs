@@ -22,6 +22,8 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
 
     public int Count() => _file.Read(db => Collection(db).Count());
 
+    public bool Any() => _file.Read(db => Collection(db).Exists(Query.All()));
+
     public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);

@@ -25,6 +25,9 @@ internal sealed class PgBusinessRepository : IBusinessRepository
     public int Count(bool includeArchived = false)
         => _db.Read(s => s.Scalar<int>($"SELECT count(*) FROM businesses WHERE association_id = @a{(includeArchived ? string.Empty : " AND NOT archived")}"));
 
+    public bool Any(bool includeArchived = false)
+        => _db.Read(s => s.Scalar<bool>($"SELECT EXISTS (SELECT 1 FROM businesses WHERE association_id = @a{(includeArchived ? string.Empty : " AND NOT archived")})"));
+
     public IReadOnlyList<Business> FindByName(string text, bool includeArchived = false)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -24,6 +24,8 @@ internal sealed class PgCampaignRepository : ICampaignRepository
 
     public int Count() => _db.Read(s => s.Scalar<int>("SELECT count(*) FROM campaigns WHERE association_id = @a"));
 
+    public bool Any() => _db.Read(s => s.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM campaigns WHERE association_id = @a)"));
+
     public Campaign Add(Campaign campaign, Actor actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);

@@ -35,7 +35,7 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         _menu = new MenuBar { Width = Dim.Auto() };
         _who = new Label { X = Pos.AnchorEnd(), Y = 0 };
         _title = new Label { X = Pos.Right(_menu) + 1, Y = 0, Width = Dim.Fill(Dim.Func(_ => _who.Frame.Width + 1)) };
-        _content = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
+        _content = new AreaHost { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         _hints = new Shortcut { Title = "", CanFocus = false };
         _status = new StatusBar(
         [
@@ -50,6 +50,8 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
     }
 
     public PlannerShell Shell { get; }
+
+    protected override bool OnClearingViewport() => UncoveredClear.Gaps(this);
 
     public AreaContext Context { get; }
 

@@ -98,6 +98,10 @@ public abstract class BusinessContract : StoreContract
         Store.Businesses.GetAll().ShouldBe([kept]);
         Store.Businesses.Count().ShouldBe(1);
         Store.Businesses.Count(includeArchived: true).ShouldBe(2);
+        Store.Businesses.Any().ShouldBeTrue();
+        Store.Businesses.Archive(kept.Id, Actor.Coordinator);
+        Store.Businesses.Any().ShouldBeFalse();
+        Store.Businesses.Any(includeArchived: true).ShouldBeTrue();
         Store.Businesses.FindByName("gone").ShouldBeEmpty();
         Store.Businesses.FindByName("gone", includeArchived: true).Single().Id.ShouldBe(gone.Id);
     }

@@ -34,7 +34,7 @@ public sealed class BusinessesView : View, IKeyHints
         _count = new Label { X = 0, Y = 0, Width = Dim.Fill(), Text = Model.CountText };
         _filter = new TextField { X = 0, Y = 1, Width = Dim.Fill(), Visible = false };
         _filter.TextChanged += (_, _) => ApplyFilter();
-        Table = new TableView(new BusinessTableSource(Model))
+        Table = new LineClearedTable(new BusinessTableSource(Model))
         {
             X = 0,
             Y = Pos.Bottom(_filter),
@@ -65,6 +65,8 @@ public sealed class BusinessesView : View, IKeyHints
     }
 
     public TableView Table { get; }
+
+    protected override bool OnClearingViewport() => UncoveredClear.Gaps(this);
 
     /// <summary>The business on the selected row, if any row is shown.</summary>
     public BusinessListItem? Selected => Model.Count == 0 ? null : Model.Row(Math.Clamp(Table.Value?.SelectedCell.Y ?? 0, 0, Model.Count - 1));
