@@ -102,4 +102,7 @@ public sealed class NumberedMenu : View
     }
 
     private void Describe() => _description.Text = _choices.Count == 0 ? "" : "  " + _choices[Selected].Description;
+
+    /// <summary>Its subviews cover it; only the gaps between them are cleared (<see cref="UncoveredClear"/>).</summary>
+    protected override bool OnClearingViewport() => UncoveredClear.Gaps(this);
 }

@@ -83,4 +83,7 @@ public sealed class WelcomeView : View, IKeyHints
                 break;
         }
     }
+
+    /// <summary>Its subviews cover it; only the gaps between them are cleared (<see cref="UncoveredClear"/>).</summary>
+    protected override bool OnClearingViewport() => UncoveredClear.Gaps(this);
 }
