@@ -3,8 +3,8 @@ using CoMarketing.Core.Common;
 using CoMarketing.Storage.Conversion.Sqlite;
 using CoMarketing.Storage.LiteDb;
 using CoMarketing.Storage.LiteDb.Mapping;
-using Dapper;
 using LiteDB;
+using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion;
 
@@ -75,30 +75,45 @@ internal static class SqliteReader
         return expected;
     }
 
-    private static void Association(SqliteStore legacy, Microsoft.Data.Sqlite.SqliteConnection c, LiteDatabase into)
+    private static void Association(SqliteStore legacy, SqliteConnection c, LiteDatabase into)
     {
         var document = AssociationMapper.Write(legacy.Association.Get(), []);
-        var row = c.QuerySingle<(string? Hash, string? Salt, long? Iterations, long Failures, string? Last, string? Locked)>(
-            "SELECT coordinator_pin_hash, coordinator_pin_salt, coordinator_pin_iterations, coordinator_failed_attempts, coordinator_last_failed_at, coordinator_locked_until FROM association WHERE id = 1");
+        var row = RawSql.Query(
+                c,
+                "SELECT coordinator_pin_hash, coordinator_pin_salt, coordinator_pin_iterations, coordinator_failed_attempts, coordinator_last_failed_at, coordinator_locked_until FROM association WHERE id = 1",
+                null,
+                r => KioskRow(r, 0))
+            .Single();
         Kiosk(document, row);
         LiteAssociationRepository.Collection(into).Upsert(document);
     }
 
-    private static void Businesses(SqliteStore legacy, Microsoft.Data.Sqlite.SqliteConnection c, LiteDatabase into)
+    private static void Businesses(SqliteStore legacy, SqliteConnection c, LiteDatabase into)
     {
-        var kiosk = c.Query<(long Id, string? Hash, string? Salt, long? Iterations, long Failures, string? Last, string? Locked)>(
-                "SELECT id, pin_hash, pin_salt, pin_iterations, failed_pin_attempts, last_failed_pin_at, locked_until FROM businesses")
-            .ToDictionary(r => r.Id);
+        var kiosk = RawSql.Query(
+                c,
+                "SELECT id, pin_hash, pin_salt, pin_iterations, failed_pin_attempts, last_failed_pin_at, locked_until FROM businesses",
+                null,
+                r => (Id: r.GetInt64(0), Row: KioskRow(r, 1)))
+            .ToDictionary(r => r.Id, r => r.Row);
         var businesses = LiteBusinessRepository.Collection(into);
         foreach (var business in legacy.Businesses.GetAll(includeArchived: true))
         {
             var document = BusinessMapper.Write(business, []);
             document["_id"] = business.Id;
-            var row = kiosk[business.Id];
-            Kiosk(document, (row.Hash, row.Salt, row.Iterations, row.Failures, row.Last, row.Locked));
+            Kiosk(document, kiosk[business.Id]);
             businesses.Insert(BusinessMapper.SetKeys(document));
         }
     }
+
+    /// <summary>An account's PIN hash, salt and iterations, wrong-PIN count, last wrong PIN and lock, from column <paramref name="first"/> on.</summary>
+    private static (string? Hash, string? Salt, long? Iterations, long Failures, string? Last, string? Locked) KioskRow(SqliteDataReader r, int first)
+        => (RawSql.NullableString(r, first),
+            RawSql.NullableString(r, first + 1),
+            RawSql.NullableInt64(r, first + 2),
+            r.GetInt64(first + 3),
+            RawSql.NullableString(r, first + 4),
+            RawSql.NullableString(r, first + 5));
 
     private static void Kiosk(BsonDocument document, (string? Hash, string? Salt, long? Iterations, long Failures, string? Last, string? Locked) row)
     {
@@ -111,9 +126,9 @@ internal static class SqliteReader
         };
     }
 
-    private static void Drafts(Microsoft.Data.Sqlite.SqliteConnection c, LiteDatabase into)
+    private static void Drafts(SqliteConnection c, LiteDatabase into)
     {
-        foreach (var (business, form, content, savedAt) in c.Query<(long?, string, string, string)>("SELECT business_id, form, content, saved_at FROM drafts"))
+        foreach (var (business, form, content, savedAt) in RawSql.Query(c, "SELECT business_id, form, content, saved_at FROM drafts", null, r => (RawSql.NullableInt64(r, 0), r.GetString(1), r.GetString(2), r.GetString(3))))
         {
             LiteKioskRepository.Drafts(into).Upsert(new BsonDocument
             {
@@ -126,20 +141,19 @@ internal static class SqliteReader
         }
     }
 
-    private static void Audit(Microsoft.Data.Sqlite.SqliteConnection c, LiteDatabase into)
+    private static void Audit(SqliteConnection c, LiteDatabase into)
     {
         var audit = into.GetCollection(Collections.Audit);
-        foreach (var batch in c.Query<(long Id, string At, string Kind, long? Business, string Action, string Details)>(
-                     "SELECT id, at, actor_kind, actor_business_id, action, details FROM audit_log ORDER BY id").Chunk(5000))
+        foreach (var batch in RawSql.Query(c, $"SELECT {AuditLog.Columns} FROM audit_log ORDER BY id", null, AuditLog.Read).Chunk(5000))
         {
-            audit.Insert(batch.Select(r =>
+            audit.Insert(batch.Select(e =>
             {
-                var document = AuditMapper.Write(new Actor(DbValues.ParseName<ActorKind>(r.Kind), r.Business), DbValues.ParseTimestamp(r.At), r.Action, r.Details);
-                document["_id"] = r.Id;
+                var document = AuditMapper.Write(e.Actor, e.At, e.Action, e.Details);
+                document["_id"] = e.Id;
                 return document;
             }));
         }
     }
 
-    private static long Count(Microsoft.Data.Sqlite.SqliteConnection c, string sql) => RawSql.Scalar(c, sql);
+    private static long Count(SqliteConnection c, string sql) => RawSql.Scalar(c, sql);
 }

@@ -3,7 +3,6 @@ using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Kiosk;
 using CoMarketing.Storage.Conversion.Sqlite;
 using CoMarketing.Storage.Tests.Infrastructure;
-using Dapper;
 
 namespace CoMarketing.Storage.Tests.Conversion;
 
@@ -95,7 +94,7 @@ public sealed class SqliteConversionTests : IDisposable
         old.Businesses.Add(Samples.Plain("Kahvila"), Actor.Coordinator);
         using (var connection = SqliteDatabase.OpenFile(_temp.Path1))
         {
-            connection.Execute("UPDATE businesses SET industry = 'abc'");
+            RawSql.Execute(connection, "UPDATE businesses SET industry = 'abc'");
         }
 
         var before = File.ReadAllBytes(_temp.Path1);

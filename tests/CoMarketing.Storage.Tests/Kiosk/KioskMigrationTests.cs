@@ -2,7 +2,6 @@ using CoMarketing.Core.Audit;
 using CoMarketing.Core.Kiosk;
 using CoMarketing.Storage.Conversion.Sqlite;
 using CoMarketing.Storage.Tests.Infrastructure;
-using Dapper;
 
 namespace CoMarketing.Storage.Tests.Kiosk;
 
@@ -23,10 +22,14 @@ public sealed class KioskMigrationTests : IDisposable
         var hash = new PinHasher(PinHasher.MinimumIterations).Hash(Pin.Parse("1234"));
         using (var connection = SqliteDatabase.OpenFile(_temp.Path1))
         {
-            connection.Execute(
+            RawSql.Execute(
+                connection,
                 "UPDATE businesses SET pin_hash = @Hash, pin_salt = @Salt, pin_iterations = @Iterations, failed_pin_attempts = 2",
-                new { hash.Hash, hash.Salt, hash.Iterations });
-            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'drafts'").ShouldBe(0);
+                null,
+                ("@Hash", hash.Hash),
+                ("@Salt", hash.Salt),
+                ("@Iterations", hash.Iterations));
+            RawSql.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'drafts'").ShouldBe(0);
         }
 
         // When

@@ -1,6 +1,5 @@
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Audit;
-using Dapper;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
 
@@ -14,7 +13,6 @@ internal sealed class AssociationRepository
     public AssociationSettings Get()
         => _database.Read((c, t) =>
         {
-            // Plain ADO.NET rather than Dapper: the first frame reads this at every start (see RawSql).
             using var command = RawSql.Command(
                 c,
                 "SELECT name, currency, default_vat_bp, language, population, small_town_mode, kiosk_idle_minutes FROM association WHERE id = 1",
@@ -46,21 +44,19 @@ internal sealed class AssociationRepository
     }
 
     internal static void Save(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, AssociationSettings settings)
-        => connection.Execute(
+        => RawSql.Execute(
+            connection,
             "INSERT INTO association (id, name, currency, default_vat_bp, language, population, small_town_mode, kiosk_idle_minutes) "
             + "VALUES (1, @Name, @Currency, @vat, @language, @Population, @SmallTownMode, @KioskIdleMinutes) "
             + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, default_vat_bp = excluded.default_vat_bp, "
             + "language = excluded.language, population = excluded.population, small_town_mode = excluded.small_town_mode, "
             + "kiosk_idle_minutes = excluded.kiosk_idle_minutes",
-            new
-            {
-                settings.Name,
-                settings.Currency,
-                vat = DbValues.BasisPoints(settings.DefaultVatPercent),
-                language = DbValues.Name(settings.Language),
-                settings.Population,
-                settings.SmallTownMode,
-                settings.KioskIdleMinutes,
-            },
-            transaction);
+            transaction,
+            ("@Name", settings.Name),
+            ("@Currency", settings.Currency),
+            ("@vat", DbValues.BasisPoints(settings.DefaultVatPercent)),
+            ("@language", DbValues.Name(settings.Language)),
+            ("@Population", settings.Population),
+            ("@SmallTownMode", settings.SmallTownMode),
+            ("@KioskIdleMinutes", settings.KioskIdleMinutes));
 }

@@ -1,7 +1,6 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
 using CoMarketing.Storage.Internal;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -33,7 +32,7 @@ internal static class BackupRestore
             {
                 source.BackupDatabase(destination);
                 // A backup is one self-contained file: no -wal beside it.
-                destination.Execute("PRAGMA journal_mode = DELETE;");
+                RawSql.Execute(destination, "PRAGMA journal_mode = DELETE;");
             }
 
             File.Move(partial, target, overwrite: false);
@@ -66,7 +65,7 @@ internal static class BackupRestore
         {
             // One write transaction on the destination: it is replaced whole or not at all.
             from.BackupDatabase(into);
-            into.Execute("PRAGMA journal_mode = WAL;");
+            RawSql.Execute(into, "PRAGMA journal_mode = WAL;");
         }
 
         if (version < Migrations.Latest)
@@ -89,14 +88,14 @@ internal static class BackupRestore
         try
         {
             using var connection = Migrator.OpenChecked(path, readOnly: true);
-            var problems = connection.Query<string>("PRAGMA integrity_check;").ToList();
+            var problems = RawSql.Query(connection, "PRAGMA integrity_check;", null, r => r.GetString(0));
             if (problems is not ["ok"])
             {
                 throw new DomainException($"'{path}' is damaged (SQLite integrity check: {problems.FirstOrDefault()}); nothing was restored.");
             }
 
             var version = Migrator.ReadVersion(connection, path);
-            var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
+            var tables = RawSql.Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table'", null, r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
             var missing = Migrations.RequiredTables.Where(t => !tables.Contains(t)).ToList();
             if (version == 0 || missing.Count > 0)
             {

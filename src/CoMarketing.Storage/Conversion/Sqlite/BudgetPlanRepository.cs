@@ -3,7 +3,6 @@ using CoMarketing.Core.Audit;
 using CoMarketing.Core.Budget;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -18,7 +17,7 @@ internal sealed class BudgetPlanRepository
     /// <summary>The plan, or <c>null</c> when none has been made.</summary>
     public BudgetPlan? Get() => _database.Read((c, t) =>
     {
-        var rows = c.Query<(string Month, long Cents)>("SELECT month, planned_cents FROM budget_plan ORDER BY month", transaction: t).ToList();
+        var rows = RawSql.Query(c, "SELECT month, planned_cents FROM budget_plan ORDER BY month", t, r => (Month: r.GetString(0), Cents: r.GetInt64(1)));
         if (rows.Count == 0)
         {
             return null;
@@ -44,11 +43,13 @@ internal sealed class BudgetPlanRepository
 
     internal static void Replace(SqliteConnection connection, SqliteTransaction transaction, BudgetPlan plan)
     {
-        connection.Execute("DELETE FROM budget_plan", transaction: transaction);
-        connection.Execute(
+        RawSql.Execute(connection, "DELETE FROM budget_plan", transaction);
+        RawSql.ExecuteEach(
+            connection,
+            transaction,
             "INSERT INTO budget_plan (month, planned_cents) VALUES (@month, @cents)",
-            plan.Monthly.Select((m, i) => new { month = plan.Month(i).ToString("yyyy-MM", CultureInfo.InvariantCulture), cents = m.Cents }),
-            transaction);
+            plan.Monthly.Select((m, i) => (Month: plan.Month(i), Money: m)),
+            m => [("@month", m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)), ("@cents", m.Money.Cents)]);
     }
 
     private static DateOnly ParseMonth(string text)

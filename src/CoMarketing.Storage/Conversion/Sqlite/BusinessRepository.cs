@@ -2,7 +2,6 @@ using System.Globalization;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -42,7 +41,7 @@ internal sealed class BusinessRepository
 
         return _database.Read((c, t) =>
         {
-            var names = c.Query<(long Id, string Name, long Archived)>("SELECT id, name, archived FROM businesses", transaction: t)
+            var names = RawSql.Query(c, "SELECT id, name, archived FROM businesses", t, r => (Id: r.GetInt64(0), Name: r.GetString(1), Archived: r.GetInt64(2)))
                 .Where(n => includeArchived || n.Archived == 0)
                 .ToList();
             var exact = names.Where(n => string.Equals(n.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -96,9 +95,9 @@ internal sealed class BusinessRepository
     {
         _database.Write(actor, "business.archive", (c, t) =>
         {
-            var name = c.ExecuteScalar<string?>("SELECT name FROM businesses WHERE id = @id", new { id }, t)
+            var name = RawSql.Text(c, "SELECT name FROM businesses WHERE id = @id", t, ("@id", id))
                 ?? throw new DomainException($"There is no business with id {id} to archive.");
-            c.Execute("UPDATE businesses SET archived = 1 WHERE id = @id", new { id }, t);
+            RawSql.Execute(c, "UPDATE businesses SET archived = 1 WHERE id = @id", t, ("@id", id));
             return (0, $"Archived business '{name}' (id {id}).");
         });
     }
@@ -116,10 +115,12 @@ internal sealed class BusinessRepository
             return;
         }
 
-        var holder = connection.QueryFirstOrDefault<string?>(
+        var holder = RawSql.Text(
+            connection,
             "SELECT name FROM businesses WHERE business_id = @value AND id <> @id",
-            new { value = businessId.Value, id = business.Id },
-            transaction);
+            transaction,
+            ("@value", businessId.Value),
+            ("@id", business.Id));
         if (holder is not null)
         {
             throw new DomainException($"Business ID {businessId} is already registered to '{holder}'.");

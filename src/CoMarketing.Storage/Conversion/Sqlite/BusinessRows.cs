@@ -6,7 +6,6 @@ using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
 using CoMarketing.Core.Geography;
 using CoMarketing.Core.Industries;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -25,8 +24,7 @@ internal static class BusinessRows
 
     /// <summary>
     /// Loads the businesses matching <paramref name="where"/> (a condition on <c>businesses</c>; <paramref name="id"/>,
-    /// when given, is bound to <c>@id</c>), by name. Plain ADO.NET, no Dapper: one step towards a conversion that runs
-    /// under Native AOT (README "Native AOT (opt-in)").
+    /// when given, is bound to <c>@id</c>), by name.
     /// </summary>
     public static List<Business> Load(SqliteConnection connection, SqliteTransaction transaction, string where, long? id = null)
     {
@@ -42,7 +40,7 @@ internal static class BusinessRows
             ReadChannel);
 
         var businesses = new List<Business>();
-        using var command = RawSql.Command(connection, $"SELECT {Columns} FROM businesses WHERE {where} ORDER BY name COLLATE NOCASE, id", transaction, id);
+        using var command = RawSql.Command(connection, $"SELECT {Columns} FROM businesses WHERE {where} ORDER BY name COLLATE NOCASE, id", transaction, ("@id", id));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -78,12 +76,13 @@ internal static class BusinessRows
 
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, Business business)
     {
-        var id = connection.ExecuteScalar<long>(
+        var id = RawSql.Scalar(
+            connection,
             $"INSERT INTO businesses ({InsertColumns}) VALUES "
             + "(@Name, @BusinessId, @Industry, @Municipality, @Latitude, @Longitude, @CatchmentKm, @CustomerType, @Person, @Email, @Phone, @Notes, @Archived, "
             + "@Age0, @Age1, @Age2, @Age3, @Age4, @Age5, @Age6, @Months, @Customers, @National) RETURNING id",
-            Parameters(business),
-            transaction);
+            transaction,
+            Parameters(business));
         InsertChildren(connection, transaction, id, business);
         return id;
     }
@@ -91,16 +90,15 @@ internal static class BusinessRows
     /// <summary>Rewrites a business row and all its child rows; false when no such business exists.</summary>
     public static bool Replace(SqliteConnection connection, SqliteTransaction transaction, Business business)
     {
-        var parameters = new DynamicParameters(Parameters(business));
-        parameters.Add("Id", business.Id);
-        var changed = connection.Execute(
+        var changed = RawSql.Execute(
+            connection,
             "UPDATE businesses SET name = @Name, business_id = @BusinessId, industry = @Industry, municipality = @Municipality, "
             + "latitude = @Latitude, longitude = @Longitude, catchment_km = @CatchmentKm, customer_type = @CustomerType, "
             + "contact_person = @Person, email = @Email, phone = @Phone, notes = @Notes, archived = @Archived, "
             + "age_0 = @Age0, age_1 = @Age1, age_2 = @Age2, age_3 = @Age3, age_4 = @Age4, age_5 = @Age5, age_6 = @Age6, "
             + "months_mask = @Months, customers_per_month = @Customers, national = @National WHERE id = @Id",
-            parameters,
-            transaction);
+            transaction,
+            [.. Parameters(business), ("@Id", business.Id)]);
         if (changed == 0)
         {
             return false;
@@ -108,7 +106,7 @@ internal static class BusinessRows
 
         foreach (var table in new[] { "offerings", "audience_interests", "audience_municipalities", "channels" })
         {
-            connection.Execute($"DELETE FROM {table} WHERE business_id = @Id", new { business.Id }, transaction);
+            RawSql.Execute(connection, $"DELETE FROM {table} WHERE business_id = @Id", transaction, ("@Id", business.Id));
         }
 
         InsertChildren(connection, transaction, business.Id, business);
@@ -117,58 +115,59 @@ internal static class BusinessRows
 
     private static void InsertChildren(SqliteConnection connection, SqliteTransaction transaction, long id, Business business)
     {
-        connection.Execute("INSERT INTO offerings (business_id, offering) VALUES (@id, @value)", business.Offerings.Select(o => new { id, value = o }), transaction);
-        connection.Execute("INSERT INTO audience_interests (business_id, tag) VALUES (@id, @value)", business.Audience.Interests.Select(t => new { id, value = t.Value }), transaction);
-        connection.Execute("INSERT INTO audience_municipalities (business_id, municipality) VALUES (@id, @value)", business.Audience.Municipalities.Select(m => new { id, value = m.Value }), transaction);
-        connection.Execute(
+        RawSql.ExecuteEach(connection, transaction, "INSERT INTO offerings (business_id, offering) VALUES (@id, @value)", business.Offerings, o => [("@id", id), ("@value", o)]);
+        RawSql.ExecuteEach(connection, transaction, "INSERT INTO audience_interests (business_id, tag) VALUES (@id, @value)", business.Audience.Interests, t => [("@id", id), ("@value", t.Value)]);
+        RawSql.ExecuteEach(connection, transaction, "INSERT INTO audience_municipalities (business_id, municipality) VALUES (@id, @value)", business.Audience.Municipalities, m => [("@id", id), ("@value", m.Value)]);
+        RawSql.ExecuteEach(
+            connection,
+            transaction,
             "INSERT INTO channels (business_id, position, kind, name, audience_size, engagement_rate, typical_cost_cents, age_0, age_1, age_2, age_3, age_4, age_5, age_6) "
             + "VALUES (@id, @position, @kind, @name, @size, @engagement, @cost, @a0, @a1, @a2, @a3, @a4, @a5, @a6)",
-            business.Channels.Select((c, i) => new
-            {
-                id,
-                position = i,
-                kind = ChannelKinds.ShortName(c.Kind),
-                name = c.Name,
-                size = c.AudienceSize,
-                engagement = c.EngagementRate,
-                cost = c.TypicalCost.Cents,
-                a0 = c.Ages?.Weights[0],
-                a1 = c.Ages?.Weights[1],
-                a2 = c.Ages?.Weights[2],
-                a3 = c.Ages?.Weights[3],
-                a4 = c.Ages?.Weights[4],
-                a5 = c.Ages?.Weights[5],
-                a6 = c.Ages?.Weights[6],
-            }),
-            transaction);
+            business.Channels.Select((c, i) => (Channel: c, Position: i)),
+            row => [
+                ("@id", id),
+                ("@position", row.Position),
+                ("@kind", ChannelKinds.ShortName(row.Channel.Kind)),
+                ("@name", row.Channel.Name),
+                ("@size", row.Channel.AudienceSize),
+                ("@engagement", row.Channel.EngagementRate),
+                ("@cost", row.Channel.TypicalCost.Cents),
+                ("@a0", row.Channel.Ages?.Weights[0]),
+                ("@a1", row.Channel.Ages?.Weights[1]),
+                ("@a2", row.Channel.Ages?.Weights[2]),
+                ("@a3", row.Channel.Ages?.Weights[3]),
+                ("@a4", row.Channel.Ages?.Weights[4]),
+                ("@a5", row.Channel.Ages?.Weights[5]),
+                ("@a6", row.Channel.Ages?.Weights[6]),
+            ]);
     }
 
-    private static object Parameters(Business b) => new
-    {
-        b.Name,
-        BusinessId = b.BusinessId?.Value,
-        Industry = b.Industry.Code,
-        Municipality = b.Municipality.Value,
-        Latitude = b.Catchment?.Centre.Latitude,
-        Longitude = b.Catchment?.Centre.Longitude,
-        CatchmentKm = b.Catchment?.RadiusKm,
-        CustomerType = DbValues.Name(b.CustomerType),
-        b.Contact.Person,
-        b.Contact.Email,
-        b.Contact.Phone,
-        b.Notes,
-        b.Archived,
-        Age0 = b.Audience.Ages.Weights[0],
-        Age1 = b.Audience.Ages.Weights[1],
-        Age2 = b.Audience.Ages.Weights[2],
-        Age3 = b.Audience.Ages.Weights[3],
-        Age4 = b.Audience.Ages.Weights[4],
-        Age5 = b.Audience.Ages.Weights[5],
-        Age6 = b.Audience.Ages.Weights[6],
-        Months = b.Audience.Months.Mask,
-        Customers = b.Audience.CustomersPerMonth,
-        b.Audience.National,
-    };
+    private static (string Name, object? Value)[] Parameters(Business b) =>
+    [
+        ("@Name", b.Name),
+        ("@BusinessId", b.BusinessId?.Value),
+        ("@Industry", b.Industry.Code),
+        ("@Municipality", b.Municipality.Value),
+        ("@Latitude", b.Catchment?.Centre.Latitude),
+        ("@Longitude", b.Catchment?.Centre.Longitude),
+        ("@CatchmentKm", b.Catchment?.RadiusKm),
+        ("@CustomerType", DbValues.Name(b.CustomerType)),
+        ("@Person", b.Contact.Person),
+        ("@Email", b.Contact.Email),
+        ("@Phone", b.Contact.Phone),
+        ("@Notes", b.Notes),
+        ("@Archived", b.Archived),
+        ("@Age0", b.Audience.Ages.Weights[0]),
+        ("@Age1", b.Audience.Ages.Weights[1]),
+        ("@Age2", b.Audience.Ages.Weights[2]),
+        ("@Age3", b.Audience.Ages.Weights[3]),
+        ("@Age4", b.Audience.Ages.Weights[4]),
+        ("@Age5", b.Audience.Ages.Weights[5]),
+        ("@Age6", b.Audience.Ages.Weights[6]),
+        ("@Months", b.Audience.Months.Mask),
+        ("@Customers", b.Audience.CustomersPerMonth),
+        ("@National", b.Audience.National),
+    ];
 
     private static Channel ReadChannel(IDataReader r) => new(
         ChannelKinds.Parse(r.GetString(1)),
@@ -199,7 +198,7 @@ internal static class BusinessRows
     private static Dictionary<long, List<T>> Group<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, long? boundId, Func<IDataReader, T> read)
     {
         var groups = new Dictionary<long, List<T>>();
-        using var command = RawSql.Command(connection, sql, transaction, boundId);
+        using var command = RawSql.Command(connection, sql, transaction, ("@id", boundId));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

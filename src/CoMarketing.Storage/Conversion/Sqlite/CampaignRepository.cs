@@ -1,7 +1,7 @@
+using System.Globalization;
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -16,7 +16,7 @@ internal sealed class CampaignRepository
     /// <summary>All campaigns, by start date.</summary>
     public IReadOnlyList<Campaign> GetAll() => _database.Read((c, t) => CampaignRows.Load(c, t, "1 = 1"));
 
-    public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", new { id }).SingleOrDefault());
+    public Campaign? Get(long id) => _database.Read((c, t) => CampaignRows.Load(c, t, "id = @id", id).SingleOrDefault());
 
     /// <summary>Saves a new campaign and returns it with its store id. Every participant must be a saved business.</summary>
     /// <param name="campaign">The new campaign (its id is ignored).</param>
@@ -57,7 +57,15 @@ internal sealed class CampaignRepository
 
     private static void EnsureParticipantsExist(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
     {
-        var known = connection.Query<long>("SELECT id FROM businesses WHERE id IN @ids", new { ids = campaign.Participants.ToArray() }, transaction).ToHashSet();
+        // One parameter per participant (@p0, @p1, …); SQLite takes an empty list, which matches nothing.
+        var names = campaign.Participants.Select((_, i) => $"@p{i.ToString(CultureInfo.InvariantCulture)}").ToArray();
+        var known = RawSql.Query(
+                connection,
+                $"SELECT id FROM businesses WHERE id IN ({string.Join(", ", names)})",
+                transaction,
+                r => r.GetInt64(0),
+                [.. names.Zip(campaign.Participants, (name, id) => (name, (object?)id))])
+            .ToHashSet();
         var missing = campaign.Participants.FirstOrDefault(p => !known.Contains(p), -1);
         if (missing != -1)
         {

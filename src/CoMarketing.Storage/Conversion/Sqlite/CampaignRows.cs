@@ -1,7 +1,6 @@
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
 using CoMarketing.Core.Finance;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using SplitRule = CoMarketing.Core.Splitting.SplitRule;
 
@@ -10,37 +9,42 @@ namespace CoMarketing.Storage.Conversion.Sqlite;
 /// <summary>Reads and writes campaigns with all their child rows, a fixed number of queries for any number.</summary>
 internal static class CampaignRows
 {
-    public static List<Campaign> Load(SqliteConnection connection, SqliteTransaction transaction, string where, object? parameters = null)
+    /// <summary>
+    /// Loads the campaigns matching <paramref name="where"/> (a condition on <c>campaigns</c>; <paramref name="id"/>,
+    /// when given, is bound to <c>@id</c>), by start date.
+    /// </summary>
+    public static List<Campaign> Load(SqliteConnection connection, SqliteTransaction transaction, string where, long? id = null)
     {
+        List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read) => RawSql.Query(connection, sql, transaction, read, ("@id", id));
+
         var subset = $"SELECT id FROM campaigns WHERE {where}";
-        var participants = connection.Query<(long Campaign, long Business)>(
-                $"SELECT campaign_id, business_id FROM campaign_participants WHERE campaign_id IN ({subset}) ORDER BY campaign_id, position", parameters, transaction)
+        var participants = Rows(
+                $"SELECT campaign_id, business_id FROM campaign_participants WHERE campaign_id IN ({subset}) ORDER BY campaign_id, position",
+                r => (Campaign: r.GetInt64(0), Business: r.GetInt64(1)))
             .ToLookup(r => r.Campaign, r => r.Business);
-        var items = connection.Query<(long Id, long Campaign, string Description, string? Channel, long Net, long VatBp, long? PaidBy, string Rule)>(
-                $"SELECT id, campaign_id, description, channel_kind, net_cents, vat_bp, paid_by, rule FROM cost_items WHERE campaign_id IN ({subset}) ORDER BY campaign_id, position",
-                parameters,
-                transaction)
-            .ToList();
+        var items = Rows(
+            $"SELECT id, campaign_id, description, channel_kind, net_cents, vat_bp, paid_by, rule FROM cost_items WHERE campaign_id IN ({subset}) ORDER BY campaign_id, position",
+            r => (Id: r.GetInt64(0), Campaign: r.GetInt64(1), Description: r.GetString(2), Channel: RawSql.NullableString(r, 3), Net: r.GetInt64(4), VatBp: r.GetInt64(5), PaidBy: RawSql.NullableInt64(r, 6), Rule: r.GetString(7)));
         var itemSubset = $"SELECT id FROM cost_items WHERE campaign_id IN ({subset})";
-        var among = connection.Query<(long Item, long Business)>(
-                $"SELECT cost_item_id, business_id FROM cost_item_among WHERE cost_item_id IN ({itemSubset}) ORDER BY cost_item_id, position", parameters, transaction)
+        var among = Rows(
+                $"SELECT cost_item_id, business_id FROM cost_item_among WHERE cost_item_id IN ({itemSubset}) ORDER BY cost_item_id, position",
+                r => (Item: r.GetInt64(0), Business: r.GetInt64(1)))
             .ToLookup(r => r.Item, r => r.Business);
-        var weights = connection.Query<(long Item, long Business, string Value)>(
-                $"SELECT cost_item_id, business_id, weight FROM cost_item_weights WHERE cost_item_id IN ({itemSubset})", parameters, transaction)
+        var weights = Rows($"SELECT cost_item_id, business_id, weight FROM cost_item_weights WHERE cost_item_id IN ({itemSubset})", ItemShare)
             .ToLookup(r => r.Item);
-        var percents = connection.Query<(long Item, long Business, string Value)>(
-                $"SELECT cost_item_id, business_id, percent FROM cost_item_percents WHERE cost_item_id IN ({itemSubset})", parameters, transaction)
+        var percents = Rows($"SELECT cost_item_id, business_id, percent FROM cost_item_percents WHERE cost_item_id IN ({itemSubset})", ItemShare)
             .ToLookup(r => r.Item);
-        var amounts = connection.Query<(long Item, long Business, long Cents)>(
-                $"SELECT cost_item_id, business_id, amount_cents FROM cost_item_amounts WHERE cost_item_id IN ({itemSubset})", parameters, transaction)
+        var amounts = Rows(
+                $"SELECT cost_item_id, business_id, amount_cents FROM cost_item_amounts WHERE cost_item_id IN ({itemSubset})",
+                r => (Item: r.GetInt64(0), Business: r.GetInt64(1), Cents: r.GetInt64(2)))
             .ToLookup(r => r.Item);
-        var plan = connection.Query<(long Campaign, string Date, string Channel, string Description)>(
-                $"SELECT campaign_id, date, channel_kind, description FROM plan_entries WHERE campaign_id IN ({subset}) ORDER BY campaign_id, date, id", parameters, transaction)
+        var plan = Rows(
+                $"SELECT campaign_id, date, channel_kind, description FROM plan_entries WHERE campaign_id IN ({subset}) ORDER BY campaign_id, date, id",
+                r => (Campaign: r.GetInt64(0), Date: r.GetString(1), Channel: r.GetString(2), Description: r.GetString(3)))
             .ToLookup(r => r.Campaign, r => new PlanEntry(DbValues.ParseDate(r.Date), ChannelKinds.Parse(r.Channel), r.Description));
-        var results = connection.Query<(long Campaign, long Business, string PeriodStart, string Period, long Reached, long Interested, long Leads, long NewCustomers, long Revenue)>(
+        var results = Rows(
                 $"SELECT campaign_id, business_id, period_start, period, reached, interested, leads, new_customers, revenue_cents FROM results WHERE campaign_id IN ({subset}) ORDER BY campaign_id, id",
-                parameters,
-                transaction)
+                r => (Campaign: r.GetInt64(0), Business: r.GetInt64(1), PeriodStart: r.GetString(2), Period: r.GetString(3), Reached: r.GetInt64(4), Interested: r.GetInt64(5), Leads: r.GetInt64(6), NewCustomers: r.GetInt64(7), Revenue: r.GetInt64(8)))
             .ToLookup(r => r.Campaign, r => new CampaignResult(r.Business, DbValues.ParseDate(r.PeriodStart), DbValues.ParseName<ResultPeriod>(r.Period), r.Reached, r.Interested, r.Leads, r.NewCustomers, Money.FromCents(r.Revenue)));
         var costItems = items.ToLookup(i => i.Campaign, i => new CostItem(
             i.Description,
@@ -54,8 +58,9 @@ internal static class CampaignRows
             percents[i.Id].ToDictionary(p => p.Business, p => DbValues.ParseDecimal(p.Value)),
             amounts[i.Id].ToDictionary(a => a.Business, a => Money.FromCents(a.Cents))));
 
-        return [.. connection.Query<(long Id, string Name, string GoalKind, string GoalTarget, string Start, string End, string Status)>(
-                $"SELECT id, name, goal_kind, goal_target, start_date, end_date, status FROM campaigns WHERE {where} ORDER BY start_date, id", parameters, transaction)
+        return [.. Rows(
+                $"SELECT id, name, goal_kind, goal_target, start_date, end_date, status FROM campaigns WHERE {where} ORDER BY start_date, id",
+                r => (Id: r.GetInt64(0), Name: r.GetString(1), GoalKind: r.GetString(2), GoalTarget: r.GetString(3), Start: r.GetString(4), End: r.GetString(5), Status: r.GetString(6)))
             .Select(r => new Campaign(
                 r.Id,
                 r.Name,
@@ -71,22 +76,22 @@ internal static class CampaignRows
 
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
     {
-        var id = connection.ExecuteScalar<long>(
+        var id = RawSql.Scalar(
+            connection,
             "INSERT INTO campaigns (name, goal_kind, goal_target, start_date, end_date, status) VALUES (@Name, @kind, @target, @start, @end, @status) RETURNING id",
-            Header(campaign),
-            transaction);
+            transaction,
+            Header(campaign));
         InsertChildren(connection, transaction, id, campaign);
         return id;
     }
 
     public static bool Replace(SqliteConnection connection, SqliteTransaction transaction, Campaign campaign)
     {
-        var parameters = new DynamicParameters(Header(campaign));
-        parameters.Add("Id", campaign.Id);
-        var changed = connection.Execute(
+        var changed = RawSql.Execute(
+            connection,
             "UPDATE campaigns SET name = @Name, goal_kind = @kind, goal_target = @target, start_date = @start, end_date = @end, status = @status WHERE id = @Id",
-            parameters,
-            transaction);
+            transaction,
+            [.. Header(campaign), ("@Id", campaign.Id)]);
         if (changed == 0)
         {
             return false;
@@ -95,61 +100,68 @@ internal static class CampaignRows
         // Child rows of cost items go with them (ON DELETE CASCADE).
         foreach (var table in new[] { "results", "plan_entries", "cost_items", "campaign_participants" })
         {
-            connection.Execute($"DELETE FROM {table} WHERE campaign_id = @Id", new { campaign.Id }, transaction);
+            RawSql.Execute(connection, $"DELETE FROM {table} WHERE campaign_id = @Id", transaction, ("@Id", campaign.Id));
         }
 
         InsertChildren(connection, transaction, campaign.Id, campaign);
         return true;
     }
 
-    private static object Header(Campaign c) => new
-    {
-        c.Name,
-        kind = DbValues.Name(c.Goal.Kind),
-        target = DbValues.Decimal(c.Goal.Target),
-        start = DbValues.Date(c.Start),
-        end = DbValues.Date(c.End),
-        status = DbValues.Name(c.Status),
-    };
+    /// <summary>A row of a cost item's weights or percents: the item, the business and its share as text.</summary>
+    internal static (long Item, long Business, string Value) ItemShare(SqliteDataReader r) => (r.GetInt64(0), r.GetInt64(1), r.GetString(2));
+
+    private static (string Name, object? Value)[] Header(Campaign c) =>
+    [
+        ("@Name", c.Name),
+        ("@kind", DbValues.Name(c.Goal.Kind)),
+        ("@target", DbValues.Decimal(c.Goal.Target)),
+        ("@start", DbValues.Date(c.Start)),
+        ("@end", DbValues.Date(c.End)),
+        ("@status", DbValues.Name(c.Status)),
+    ];
 
     private static void InsertChildren(SqliteConnection connection, SqliteTransaction transaction, long id, Campaign campaign)
     {
-        connection.Execute(
+        RawSql.ExecuteEach(
+            connection,
+            transaction,
             "INSERT INTO campaign_participants (campaign_id, position, business_id) VALUES (@id, @position, @business)",
-            campaign.Participants.Select((b, i) => new { id, position = i, business = b }),
-            transaction);
+            campaign.Participants.Select((b, i) => (Business: b, Position: i)),
+            p => [("@id", id), ("@position", p.Position), ("@business", p.Business)]);
         for (var position = 0; position < campaign.CostItems.Length; position++)
         {
             var item = campaign.CostItems[position];
-            var itemId = connection.ExecuteScalar<long>(
+            var itemId = RawSql.Scalar(
+                connection,
                 "INSERT INTO cost_items (campaign_id, position, description, channel_kind, net_cents, vat_bp, paid_by, rule) "
                 + "VALUES (@id, @position, @Description, @channel, @net, @vat, @PaidBy, @rule) RETURNING id",
-                new
-                {
-                    id,
-                    position,
-                    item.Description,
-                    channel = item.Channel is { } kind ? ChannelKinds.ShortName(kind) : null,
-                    net = item.Net.Cents,
-                    vat = DbValues.BasisPoints(item.VatPercent),
-                    item.PaidBy,
-                    rule = DbValues.Name(item.Rule),
-                },
-                transaction);
-            connection.Execute("INSERT INTO cost_item_among (cost_item_id, position, business_id) VALUES (@itemId, @position, @business)", item.Among.Select((b, i) => new { itemId, position = i, business = b }), transaction);
-            connection.Execute("INSERT INTO cost_item_weights (cost_item_id, business_id, weight) VALUES (@itemId, @business, @value)", item.Weights.Select(w => new { itemId, business = w.Key, value = DbValues.Decimal(w.Value) }), transaction);
-            connection.Execute("INSERT INTO cost_item_percents (cost_item_id, business_id, percent) VALUES (@itemId, @business, @value)", item.Percents.Select(p => new { itemId, business = p.Key, value = DbValues.Decimal(p.Value) }), transaction);
-            connection.Execute("INSERT INTO cost_item_amounts (cost_item_id, business_id, amount_cents) VALUES (@itemId, @business, @value)", item.Amounts.Select(a => new { itemId, business = a.Key, value = a.Value.Cents }), transaction);
+                transaction,
+                ("@id", id),
+                ("@position", position),
+                ("@Description", item.Description),
+                ("@channel", item.Channel is { } kind ? ChannelKinds.ShortName(kind) : null),
+                ("@net", item.Net.Cents),
+                ("@vat", DbValues.BasisPoints(item.VatPercent)),
+                ("@PaidBy", item.PaidBy),
+                ("@rule", DbValues.Name(item.Rule)));
+            RawSql.ExecuteEach(connection, transaction, "INSERT INTO cost_item_among (cost_item_id, position, business_id) VALUES (@itemId, @position, @business)", item.Among.Select((b, i) => (Business: b, Position: i)), a => [("@itemId", itemId), ("@position", a.Position), ("@business", a.Business)]);
+            RawSql.ExecuteEach(connection, transaction, "INSERT INTO cost_item_weights (cost_item_id, business_id, weight) VALUES (@itemId, @business, @value)", item.Weights, w => [("@itemId", itemId), ("@business", w.Key), ("@value", DbValues.Decimal(w.Value))]);
+            RawSql.ExecuteEach(connection, transaction, "INSERT INTO cost_item_percents (cost_item_id, business_id, percent) VALUES (@itemId, @business, @value)", item.Percents, p => [("@itemId", itemId), ("@business", p.Key), ("@value", DbValues.Decimal(p.Value))]);
+            RawSql.ExecuteEach(connection, transaction, "INSERT INTO cost_item_amounts (cost_item_id, business_id, amount_cents) VALUES (@itemId, @business, @value)", item.Amounts, a => [("@itemId", itemId), ("@business", a.Key), ("@value", a.Value.Cents)]);
         }
 
-        connection.Execute(
+        RawSql.ExecuteEach(
+            connection,
+            transaction,
             "INSERT INTO plan_entries (campaign_id, date, channel_kind, description) VALUES (@id, @date, @channel, @Description)",
-            campaign.Plan.Select(p => new { id, date = DbValues.Date(p.Date), channel = ChannelKinds.ShortName(p.Channel), p.Description }),
-            transaction);
-        connection.Execute(
+            campaign.Plan,
+            p => [("@id", id), ("@date", DbValues.Date(p.Date)), ("@channel", ChannelKinds.ShortName(p.Channel)), ("@Description", p.Description)]);
+        RawSql.ExecuteEach(
+            connection,
+            transaction,
             "INSERT INTO results (campaign_id, business_id, period_start, period, reached, interested, leads, new_customers, revenue_cents) "
             + "VALUES (@id, @Participant, @start, @period, @Reached, @Interested, @Leads, @NewCustomers, @revenue)",
-            campaign.Results.Select(r => new { id, r.Participant, start = DbValues.Date(r.PeriodStart), period = DbValues.Name(r.Period), r.Reached, r.Interested, r.Leads, r.NewCustomers, revenue = r.Revenue.Cents }),
-            transaction);
+            campaign.Results,
+            r => [("@id", id), ("@Participant", r.Participant), ("@start", DbValues.Date(r.PeriodStart)), ("@period", DbValues.Name(r.Period)), ("@Reached", r.Reached), ("@Interested", r.Interested), ("@Leads", r.Leads), ("@NewCustomers", r.NewCustomers), ("@revenue", r.Revenue.Cents)]);
     }
 }

@@ -1,6 +1,4 @@
 using CoMarketing.Core.Common;
-using Dapper;
-
 using CoMarketing.Storage.Kiosk;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -18,16 +16,20 @@ internal sealed partial class KioskRepository
         ArgumentNullException.ThrowIfNull(content);
         using var connection = _database.Open();
         using var transaction = SqliteDatabase.BeginImmediate(connection);
-        if (businessId is { } id && connection.ExecuteScalar<long>("SELECT count(*) FROM businesses WHERE id = @id", new { id }, transaction) == 0)
+        if (businessId is { } id && RawSql.Scalar(connection, "SELECT count(*) FROM businesses WHERE id = @id", transaction, ("@id", id)) == 0)
         {
             throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
         }
 
-        connection.Execute($"DELETE FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, transaction);
-        connection.Execute(
+        RawSql.Execute(connection, $"DELETE FROM drafts WHERE {OwnerAndForm}", transaction, ("@businessId", businessId), ("@form", form));
+        RawSql.Execute(
+            connection,
             "INSERT INTO drafts (business_id, form, content, saved_at) VALUES (@businessId, @form, @content, @savedAt)",
-            new { businessId, form, content, savedAt = DbValues.Timestamp(savedAt) },
-            transaction);
+            transaction,
+            ("@businessId", businessId),
+            ("@form", form),
+            ("@content", content),
+            ("@savedAt", DbValues.Timestamp(savedAt)));
         transaction.Commit();
     }
 
@@ -35,11 +37,14 @@ internal sealed partial class KioskRepository
     public Draft? LoadDraft(long? businessId, string form)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(form);
-        return _database.Read((c, t) => c.QuerySingleOrDefault<(string Content, string SavedAt)?>(
-                $"SELECT content, saved_at FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, t)
-            is { } row
-            ? new Draft(businessId, form, row.Content, DbValues.ParseTimestamp(row.SavedAt))
-            : null);
+        return _database.Read((c, t) => RawSql.Query(
+                c,
+                $"SELECT content, saved_at FROM drafts WHERE {OwnerAndForm}",
+                t,
+                r => new Draft(businessId, form, r.GetString(0), DbValues.ParseTimestamp(r.GetString(1))),
+                ("@businessId", businessId),
+                ("@form", form))
+            .SingleOrDefault());
     }
 
     /// <summary>Removes the draft, if any (after the form was saved or discarded).</summary>
@@ -48,7 +53,7 @@ internal sealed partial class KioskRepository
         ArgumentException.ThrowIfNullOrWhiteSpace(form);
         using var connection = _database.Open();
         using var transaction = SqliteDatabase.BeginImmediate(connection);
-        connection.Execute($"DELETE FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, transaction);
+        RawSql.Execute(connection, $"DELETE FROM drafts WHERE {OwnerAndForm}", transaction, ("@businessId", businessId), ("@form", form));
         transaction.Commit();
     }
 }

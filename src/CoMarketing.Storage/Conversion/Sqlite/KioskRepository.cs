@@ -2,7 +2,6 @@ using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Kiosk;
 using CoMarketing.Storage.Kiosk;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -39,7 +38,7 @@ internal sealed partial class KioskRepository
         _database.Write(by, "kiosk.pin.set", (c, t) =>
         {
             var name = Require(c, t, columns, account).Name;
-            c.Execute(columns.SetPinSql, new { id = account.BusinessId, hash = pin.Hash, salt = pin.Salt, iterations = pin.Iterations }, t);
+            RawSql.Execute(c, columns.SetPinSql, t, ("@id", account.BusinessId), ("@hash", pin.Hash), ("@salt", pin.Salt), ("@iterations", pin.Iterations));
             return (0, $"Set the kiosk PIN of {name}.");
         });
     }
@@ -75,16 +74,14 @@ internal sealed partial class KioskRepository
     }
 
     private static void SaveAttempts(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account, SignInAttempts attempts)
-        => c.Execute(
+        => RawSql.Execute(
+            c,
             columns.SetAttemptsSql,
-            new
-            {
-                id = account.BusinessId,
-                failures = attempts.Failures,
-                lastFailedAt = attempts.LastFailureAt is { } last ? DbValues.Timestamp(last) : null,
-                lockedUntil = attempts.LockedUntil is { } until ? DbValues.Timestamp(until) : null,
-            },
-            t);
+            t,
+            ("@id", account.BusinessId),
+            ("@failures", attempts.Failures),
+            ("@lastFailedAt", attempts.LastFailureAt is { } last ? DbValues.Timestamp(last) : null),
+            ("@lockedUntil", attempts.LockedUntil is { } until ? DbValues.Timestamp(until) : null));
 
     private static KioskCredentials Require(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
         => Read(c, t, columns, account) ?? throw new DomainException($"There is no active business with id {account.BusinessId}.");
@@ -110,10 +107,9 @@ internal sealed partial class KioskRepository
         return new KioskCredentials(row.Name, pin, attempts);
     }
 
-    /// <summary>Plain ADO.NET rather than Dapper: the welcome screen reads the coordinator's row at every start.</summary>
     private static CredentialRow? ReadRow(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
     {
-        using var command = RawSql.Command(c, columns.SelectSql, t, account.BusinessId);
+        using var command = RawSql.Command(c, columns.SelectSql, t, ("@id", account.BusinessId));
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {

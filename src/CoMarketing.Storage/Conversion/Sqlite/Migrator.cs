@@ -1,6 +1,5 @@
 using CoMarketing.Core.Common;
 using CoMarketing.Storage.Internal;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -53,15 +52,15 @@ internal static class Migrator
             BackupBeforeMigration(connection, $"{path}.pre-v{version + 1}.bak");
         }
 
-        connection.Execute("PRAGMA journal_mode = WAL;");
+        RawSql.Execute(connection, "PRAGMA journal_mode = WAL;");
         for (var target = version + 1; target <= upTo; target++)
         {
             using var transaction = SqliteDatabase.BeginImmediate(connection);
             // Another process may have migrated while we waited for the lock.
-            if (connection.ExecuteScalar<long>("PRAGMA user_version;", transaction: transaction) < target)
+            if (RawSql.Scalar(connection, "PRAGMA user_version;", transaction) < target)
             {
-                connection.Execute(Migrations.Steps[target - 1], transaction: transaction);
-                connection.Execute($"PRAGMA user_version = {target};", transaction: transaction);
+                RawSql.Execute(connection, Migrations.Steps[target - 1], transaction);
+                RawSql.Execute(connection, $"PRAGMA user_version = {target};", transaction);
             }
 
             transaction.Commit();

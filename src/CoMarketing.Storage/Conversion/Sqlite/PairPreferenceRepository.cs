@@ -1,7 +1,6 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Businesses;
 using CoMarketing.Core.Common;
-using Dapper;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
 
@@ -13,10 +12,11 @@ internal sealed class PairPreferenceRepository
     internal PairPreferenceRepository(SqliteDatabase database) => _database = database;
 
     public IReadOnlyList<PairPreference> GetAll()
-        => _database.Read((c, t) => c.Query<(long From, long To, string Kind)>(
-                "SELECT from_business, to_business, kind FROM pair_preferences ORDER BY from_business, to_business", transaction: t)
-            .Select(r => new PairPreference(r.From, r.To, DbValues.ParseName<PairPreferenceKind>(r.Kind)))
-            .ToList());
+        => _database.Read((c, t) => RawSql.Query(
+            c,
+            "SELECT from_business, to_business, kind FROM pair_preferences ORDER BY from_business, to_business",
+            t,
+            r => new PairPreference(r.GetInt64(0), r.GetInt64(1), DbValues.ParseName<PairPreferenceKind>(r.GetString(2)))));
 
     /// <summary>The marks made by or about the given business.</summary>
     public IReadOnlyList<PairPreference> GetFor(long businessId)
@@ -28,17 +28,18 @@ internal sealed class PairPreferenceRepository
         ArgumentNullException.ThrowIfNull(preference);
         _database.Write(actor, "pair.set", (c, t) =>
         {
-            var known = c.ExecuteScalar<long>("SELECT count(*) FROM businesses WHERE id IN (@From, @To)", new { preference.From, preference.To }, t);
+            var known = RawSql.Scalar(c, "SELECT count(*) FROM businesses WHERE id IN (@From, @To)", t, ("@From", preference.From), ("@To", preference.To));
             if (known < 2)
             {
                 throw new DomainException($"Both businesses must exist to mark a pair ({preference.From} and {preference.To}).");
             }
 
-            c.Execute(
+            RawSql.Execute(
+                c,
                 "INSERT INTO pair_preferences (from_business, to_business, kind) VALUES (@From, @To, @kind) "
                 + "ON CONFLICT (from_business, to_business) DO UPDATE SET kind = excluded.kind",
-                new { preference.From, preference.To, kind = DbValues.Name(preference.Kind) },
-                t);
+                t,
+                Parameters(preference));
             return (0, $"Business {preference.From} marked business {preference.To} as {DbValues.Name(preference.Kind)}.");
         });
     }
@@ -47,7 +48,11 @@ internal sealed class PairPreferenceRepository
     public void Remove(long from, long to, Actor actor)
         => _database.Write(actor, "pair.remove", (c, t) =>
         {
-            var removed = c.Execute("DELETE FROM pair_preferences WHERE from_business = @from AND to_business = @to", new { from, to }, t);
+            var removed = RawSql.Execute(c, "DELETE FROM pair_preferences WHERE from_business = @from AND to_business = @to", t, ("@from", from), ("@to", to));
             return (0, removed == 0 ? $"No mark from business {from} on {to} to remove." : $"Business {from} removed its mark on business {to}.");
         });
+
+    /// <summary>A mark's <c>@From</c>, <c>@To</c> and <c>@kind</c>.</summary>
+    internal static (string Name, object? Value)[] Parameters(PairPreference preference)
+        => [("@From", preference.From), ("@To", preference.To), ("@kind", DbValues.Name(preference.Kind))];
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CoMarketing.Core.Audit;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
@@ -81,10 +80,15 @@ internal sealed class SqliteDatabase
     }
 
     public void AppendAudit(SqliteConnection connection, SqliteTransaction transaction, Actor actor, string action, string details)
-        => connection.Execute(
+        => RawSql.Execute(
+            connection,
             "INSERT INTO audit_log (at, actor_kind, actor_business_id, action, details) VALUES (@at, @kind, @business, @action, @details)",
-            new { at = DbValues.Timestamp(Clock.GetUtcNow()), kind = DbValues.Name(actor.Kind), business = actor.BusinessId, action, details },
-            transaction);
+            transaction,
+            ("@at", DbValues.Timestamp(Clock.GetUtcNow())),
+            ("@kind", DbValues.Name(actor.Kind)),
+            ("@business", actor.BusinessId),
+            ("@action", action),
+            ("@details", details));
 
     /// <summary>
     /// <c>BEGIN IMMEDIATE</c>, retried while another connection holds the write lock (SQLITE_BUSY / LOCKED),

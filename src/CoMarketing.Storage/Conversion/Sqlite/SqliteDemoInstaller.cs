@@ -1,7 +1,6 @@
 using CoMarketing.Core.Audit;
 using CoMarketing.Core.Common;
 using CoMarketing.Core.Demo;
-using Dapper;
 
 namespace CoMarketing.Storage.Conversion.Sqlite;
 
@@ -24,8 +23,8 @@ internal static class SqliteDemoInstaller
         var database = new SqliteDatabase(store.Path, clock);
         return database.Write(actor, "demo.install", (c, t) =>
         {
-            var members = c.ExecuteScalar<long>("SELECT count(*) FROM businesses", transaction: t);
-            var campaigns = c.ExecuteScalar<long>("SELECT count(*) FROM campaigns", transaction: t);
+            var members = RawSql.Scalar(c, "SELECT count(*) FROM businesses", t);
+            var campaigns = RawSql.Scalar(c, "SELECT count(*) FROM campaigns", t);
             if (!replace && (members > 0 || campaigns > 0))
             {
                 throw new DomainException(
@@ -34,18 +33,15 @@ internal static class SqliteDemoInstaller
             }
 
             // Campaign children cascade from campaigns; business children (offerings, channels, pairs…) from businesses.
-            c.Execute("DELETE FROM campaigns", transaction: t);
-            c.Execute("DELETE FROM pair_preferences", transaction: t);
-            c.Execute("DELETE FROM businesses", transaction: t);
+            RawSql.Execute(c, "DELETE FROM campaigns", t);
+            RawSql.Execute(c, "DELETE FROM pair_preferences", t);
+            RawSql.Execute(c, "DELETE FROM businesses", t);
             AssociationRepository.Save(c, t, demo.Settings);
             var ids = demo.Businesses.ToDictionary(b => b.Id, b => BusinessRows.Insert(c, t, b));
             var saved = demo.WithBusinessIds(ids);
             foreach (var p in saved.PairPreferences)
             {
-                c.Execute(
-                    "INSERT INTO pair_preferences (from_business, to_business, kind) VALUES (@From, @To, @kind)",
-                    new { p.From, p.To, kind = DbValues.Name(p.Kind) },
-                    t);
+                RawSql.Execute(c, "INSERT INTO pair_preferences (from_business, to_business, kind) VALUES (@From, @To, @kind)", t, PairPreferenceRepository.Parameters(p));
             }
 
             var campaignIds = saved.Campaigns.Select(campaign => CampaignRows.Insert(c, t, campaign)).ToList();

@@ -73,7 +73,7 @@ internal sealed class SqliteStore
         var database = new SqliteDatabase(fullPath, clock);
         using (var connection = Migrator.MigrateAndOpen(fullPath, schemaVersion))
         {
-            // A plain read first: only a new file needs the write lock (and Dapper) to add the association row.
+            // A plain read first: only a new file needs the write lock to add the association row.
             if (RawSql.Scalar(connection, "SELECT count(*) FROM association") == 0)
             {
                 using var transaction = SqliteDatabase.BeginImmediate(connection);
