@@ -37,8 +37,9 @@ public static class PlannerApp
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
         using var window = new PlannerWindow(shell);
+        // Begin lays out and draws the first frame, as a real start does; a forced second frame would double the cost.
         var session = app.Begin(window);
-        app.LayoutAndDraw(true);
+        app.LayoutAndDraw();
         var text = app.Driver.ToString() ?? "";
         if (session is not null)
         {
