@@ -161,12 +161,20 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
             RebuildMenu(session);
         }
 
+        // Only what changed is set, so a key that changes nothing here (a sort, a filter) redraws only its own view.
         var hints = Current as IKeyHints;
-        Title = hints is null ? Shell.Texts.AppName : $"{Shell.Texts.AppName} › {hints.HintTitle}";
-        _who.Text = WhoIsSignedIn(session);
+        Changed(Title, hints is null ? Shell.Texts.AppName : $"{Shell.Texts.AppName} › {hints.HintTitle}", text => Title = text);
+        Changed(_who.Text, WhoIsSignedIn(session), text => _who.Text = text);
         FitTitle();
-        _hints.Title = hints is null ? "" : string.Join("  ", hints.HintKeys.Where(k => k.InFooter).Select(k => $"{k.Keys} {k.Description}"));
-        SetNeedsDraw();
+        Changed(_hints.Title, hints is null ? "" : string.Join("  ", hints.HintKeys.Where(k => k.InFooter).Select(k => $"{k.Keys} {k.Description}")), text => _hints.Title = text);
+    }
+
+    private static void Changed(string now, string wanted, Action<string> set)
+    {
+        if (!string.Equals(now, wanted, StringComparison.Ordinal))
+        {
+            set(wanted);
+        }
     }
 
     private void Show(View view)
@@ -204,6 +212,6 @@ public sealed partial class PlannerWindow : Window, IAreaNavigation
         var full = $"{Shell.Texts.AppName} › {core}";
         var width = Frame.Width > 0 ? Frame.Width : App?.Screen.Width ?? 80;
         var room = width - _menu.Frame.Width - _who.Text.GetColumns() - 2;
-        _title.Text = full.GetColumns() <= room ? full : WordFit.Fit(core, room); // cut at a word, never mid-word
+        Changed(_title.Text, full.GetColumns() <= room ? full : WordFit.Fit(core, room), text => _title.Text = text); // cut at a word, never mid-word
     }
 }
