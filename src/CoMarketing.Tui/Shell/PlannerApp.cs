@@ -37,9 +37,8 @@ public static class PlannerApp
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
         using var window = new PlannerWindow(shell);
-        // Begin lays out and draws the first frame, as a real start does; a forced second frame would double the cost.
+        // Begin lays out and draws the first frame, as a real start does (what it draws equals a forced redraw after it).
         var session = app.Begin(window);
-        app.LayoutAndDraw();
         var text = app.Driver.ToString() ?? "";
         if (session is not null)
         {

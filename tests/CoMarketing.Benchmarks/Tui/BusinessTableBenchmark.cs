@@ -91,6 +91,14 @@ public class BusinessTableBenchmark
     [Benchmark(Description = "↓ or ↑, then a forced full redraw (a resize's cost)")]
     public int ArrowKeyFullRedraw() => Frame(_keystroke++ % 2 == 0 ? Key.CursorDown : Key.CursorUp, forced: true);
 
+    /// <summary>A main-loop pass with no key: nothing changed, so nothing should be drawn (a view that marks itself dirty shows here).</summary>
+    [Benchmark(Description = "no key, the main loop's frame")]
+    public int Idle()
+    {
+        _app.LayoutAndDraw(false);
+        return _app.Driver!.Cols;
+    }
+
     /// <summary>One key, then the frame as the main loop draws it (only what changed, unless <paramref name="forced"/>).</summary>
     private int Frame(Key key, bool forced = false)
     {
