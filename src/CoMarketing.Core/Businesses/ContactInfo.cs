@@ -12,17 +12,17 @@ public sealed record ContactInfo
         Person = Clean(person);
         Email = Clean(email);
         Phone = Clean(phone);
-        Limits.Text(Person ?? string.Empty, Limits.NameLength, "The contact person's name");
-        Limits.Text(Email ?? string.Empty, 254, "An e-mail address");
-        Limits.Text(Phone ?? string.Empty, 40, "A phone number");
+        Limits.Text(Person ?? string.Empty, Limits.NameLength, DomainProblem.Of("WhatContactPerson"));
+        Limits.Text(Email ?? string.Empty, 254, DomainProblem.Of("WhatEmail"));
+        Limits.Text(Phone ?? string.Empty, 40, DomainProblem.Of("WhatPhone"));
         if (Email is not null && (Email.Count(c => c == '@') != 1 || Email.StartsWith('@') || !Email[(Email.IndexOf('@') + 1)..].Contains('.', StringComparison.Ordinal) || Email.Any(char.IsWhiteSpace)))
         {
-            throw new DomainException($"E-mail '{email}' does not look like an address (name@example.fi).");
+            throw DomainException.Of("EmailInvalid", email);
         }
 
         if (Phone is not null && (Phone.Count(char.IsAsciiDigit) < 5 || Phone.Any(c => !(char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'))))
         {
-            throw new DomainException($"Phone '{phone}' must be digits, spaces, + - ( ), at least 5 digits.");
+            throw DomainException.Of("PhoneInvalid", phone);
         }
     }
 

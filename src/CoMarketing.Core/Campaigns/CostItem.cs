@@ -29,34 +29,34 @@ public sealed record CostItem
     {
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw new DomainException("A cost item needs a description.");
+            throw DomainException.Of("CostItemNeedsDescription");
         }
 
         if (vatPercent is < 0 or > 100 || decimal.Round(vatPercent, 2) != vatPercent)
         {
-            throw new DomainException($"VAT rate must be between 0 and 100 with at most two decimals, got {vatPercent}.");
+            throw DomainException.Of("VatRateTwoDecimals", vatPercent);
         }
 
         if (!Enum.IsDefined(rule))
         {
-            throw new DomainException($"Unknown split rule {(int)rule}.");
+            throw DomainException.Of("UnknownSplitRule", (int)rule);
         }
 
         if (weights is not null && weights.Any(w => w.Value is < 0 or > Limits.MaxWeight))
         {
-            throw new DomainException($"Cost item '{description}': share weights must be between 0 and 1 000 000.");
+            throw DomainException.Of("CostItemWeightsRange", description);
         }
 
-        Limits.Text(description.Trim(), Limits.DescriptionLength, "A cost item's description");
-        Limits.Amount(net, $"Cost item '{description}': the net amount");
+        Limits.Text(description.Trim(), Limits.DescriptionLength, DomainProblem.Of("WhatCostItemDescription"));
+        Limits.Amount(net, DomainProblem.Of("WhatCostItemNet", description));
         if (percents is not null && percents.Any(p => p.Value is < 0 or > 100))
         {
-            throw new DomainException($"Cost item '{description}': percentages must be between 0 and 100.");
+            throw DomainException.Of("CostItemPercentsRange", description);
         }
 
         if (amounts is not null && amounts.Any(a => a.Value.Abs() > Limits.MaxAmount))
         {
-            throw new DomainException($"Cost item '{description}': an exact amount is too large; at most 1 000 000 000.00.");
+            throw DomainException.Of("CostItemExactTooLarge", description);
         }
 
         Description = description.Trim();

@@ -57,8 +57,8 @@ public sealed class MemberImportModel
         catch (Exception error) when (error is DomainException or IOException or UnauthorizedAccessException)
         {
             // An unreadable file (no permission, locked by a spreadsheet program) is a problem of the path, in words.
-            _errors[PathField] = error.Message;
-            Message = ToolMessage.Error(error.Message);
+            _errors[PathField] = Texts.Message(error);
+            Message = ToolMessage.Error(Texts.Message(error));
             return false;
         }
 
@@ -102,7 +102,7 @@ public sealed class MemberImportModel
         {
             // The file or the members changed since the dry run: show the file's problems again.
             Preview();
-            Message = ToolMessage.Error(error.Message);
+            Message = ToolMessage.Error(Texts.Message(error));
             return false;
         }
 
