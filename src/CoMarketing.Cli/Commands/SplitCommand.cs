@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoMarketing.Cli.Commands.Split;
+using CoMarketing.Core.Association;
 using CoMarketing.Core.Splitting;
 
 namespace CoMarketing.Cli.Commands;
@@ -37,7 +38,7 @@ public static class SplitCommand
             }
 
             return ExitCodes.Success;
-        }));
+        }, () => Languages.Resolve(parseResult.GetValue(globals.Language), Language.English)));
         return command;
     }
 }
