@@ -15,6 +15,10 @@ namespace CoMarketing.Core.Campaigns;
 /// </remarks>
 public sealed record CostItem
 {
+    private const string NeedsDescriptionKey = "CostItemNeedsDescription";
+
+    private const string DescriptionKey = "WhatCostItemDescription";
+
     public CostItem(
         string description,
         ChannelKind? channel,
@@ -29,7 +33,7 @@ public sealed record CostItem
     {
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw DomainException.Of("CostItemNeedsDescription");
+            throw DomainException.Of(NeedsDescriptionKey);
         }
 
         if (vatPercent is < 0 or > 100 || decimal.Round(vatPercent, 2) != vatPercent)
@@ -47,7 +51,7 @@ public sealed record CostItem
             throw DomainException.Of("CostItemWeightsRange", description);
         }
 
-        Limits.Text(description.Trim(), Limits.DescriptionLength, DomainProblem.Of("WhatCostItemDescription"));
+        Limits.Text(description.Trim(), Limits.DescriptionLength, DomainProblem.Of(DescriptionKey));
         Limits.Amount(net, DomainProblem.Of("WhatCostItemNet", description));
         if (percents is not null && percents.Any(p => p.Value is < 0 or > 100))
         {
@@ -70,6 +74,10 @@ public sealed record CostItem
         Percents = (percents ?? new Dictionary<long, decimal>()).ToImmutableSortedDictionary();
         Amounts = (amounts ?? new Dictionary<long, Money>()).ToImmutableSortedDictionary();
     }
+
+    /// <summary>Whether <paramref name="error"/> refused a cost item for its description (missing or too long).</summary>
+    public static bool IsAboutDescription(DomainException error)
+        => error?.Problem is { } problem && (problem.Mentions(DescriptionKey) || problem.Mentions(NeedsDescriptionKey));
 
     public string Description { get; }
 

@@ -9,7 +9,7 @@ namespace CoMarketing.Core.Common;
 /// </summary>
 /// <remarks>
 /// An argument that is itself a <see cref="DomainProblem"/> is a phrase (a field's name, a status) written in the same
-/// language; <see cref="Finance.Money"/> is written as an amount of that language (<c>1 234,50 €</c> in Finnish);
+/// language, and a list of them is written comma-separated; <see cref="Finance.Money"/> is written as an amount of that language (<c>1 234,50 €</c> in Finnish);
 /// numbers take that language's decimal separator; dates take the format the text names (<c>{0:d.M.yyyy}</c>).
 /// </remarks>
 public sealed class DomainProblem
@@ -32,16 +32,6 @@ public sealed class DomainProblem
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(arguments);
         return new DomainProblem(key, [.. arguments]);
-    }
-
-    /// <summary>
-    /// The text <c>{key}One</c> when <paramref name="count"/> is exactly one, <c>{key}Many</c> otherwise (Finnish
-    /// takes the partitive after every other number: <c>1 kumppani</c>, <c>3 kumppania</c>); the count is the first argument.
-    /// </summary>
-    public static DomainProblem Counted(string key, long count, params object?[] arguments)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        return Of(key + (count == 1 ? "One" : "Many"), [count, .. arguments]);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static partial class MoneyParser
         var match = AmountPattern().Match(bare);
         if (bare.Length == 0 || !match.Success)
         {
-            return DomainProblem.Of(TooManyDecimals().IsMatch(bare) ? "AmountDecimals" : "AmountInvalid", shown);
+            return TooManyDecimals().IsMatch(bare) ? DomainProblem.Of("AmountDecimals", shown) : DomainProblem.Of("AmountInvalid", shown);
         }
 
         var whole = Grouping().Replace(match.Groups["whole"].Value, string.Empty);

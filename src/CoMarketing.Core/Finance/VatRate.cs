@@ -94,8 +94,8 @@ public readonly record struct VatRate
     public static bool TryParse(string? text, out VatRate rate, out string error)
         => DomainProblem.IsNone(Read(text, out rate), out error);
 
-    /// <summary>Reads <paramref name="text"/> into <paramref name="rate"/>; what is wrong with it, or null.</summary>
-    private static DomainProblem? Read(string? text, out VatRate rate)
+    /// <summary>Reads <paramref name="text"/> into <paramref name="rate"/>; what is wrong with it (to say in any language), or null.</summary>
+    public static DomainProblem? Read(string? text, out VatRate rate)
     {
         rate = Default;
         var trimmed = text?.Trim().TrimEnd('%').TrimEnd() ?? string.Empty;
