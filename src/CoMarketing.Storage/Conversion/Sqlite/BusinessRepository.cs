@@ -84,7 +84,7 @@ internal sealed class BusinessRepository
             EnsureUniqueBusinessId(c, t, business);
             if (!BusinessRows.Replace(c, t, business))
             {
-                throw new DomainException($"There is no business with id {business.Id} to update.");
+                throw DomainException.Of("NoBusinessToUpdate", business.Id);
             }
 
             return (0, $"Updated business '{business.Name}' (id {business.Id}).");
@@ -97,7 +97,7 @@ internal sealed class BusinessRepository
         _database.Write(actor, "business.archive", (c, t) =>
         {
             var name = c.ExecuteScalar<string?>("SELECT name FROM businesses WHERE id = @id", new { id }, t)
-                ?? throw new DomainException($"There is no business with id {id} to archive.");
+                ?? throw DomainException.Of("NoBusinessToArchive", id);
             c.Execute("UPDATE businesses SET archived = 1 WHERE id = @id", new { id }, t);
             return (0, $"Archived business '{name}' (id {id}).");
         });
@@ -122,7 +122,7 @@ internal sealed class BusinessRepository
             transaction);
         if (holder is not null)
         {
-            throw new DomainException($"Business ID {businessId} is already registered to '{holder}'.");
+            throw DomainException.Of("BusinessIdTaken", businessId, holder);
         }
     }
 }

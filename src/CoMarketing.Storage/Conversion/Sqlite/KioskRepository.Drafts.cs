@@ -20,7 +20,7 @@ internal sealed partial class KioskRepository
         using var transaction = SqliteDatabase.BeginImmediate(connection);
         if (businessId is { } id && connection.ExecuteScalar<long>("SELECT count(*) FROM businesses WHERE id = @id", new { id }, transaction) == 0)
         {
-            throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
+            throw DomainException.Of("DraftNoBusiness", id);
         }
 
         connection.Execute($"DELETE FROM drafts WHERE {OwnerAndForm}", new { businessId, form }, transaction);
