@@ -48,7 +48,7 @@ public sealed record CampaignResult
 
     /// <summary>Whether <paramref name="error"/> refused a result for its revenue (negative or too large) rather than its counts.</summary>
     public static bool IsAboutRevenue(DomainException error)
-        => error?.Problem is { } problem && (problem.Mentions(RevenueKey) || problem.Mentions(RevenueNegativeKey));
+        => error?.IsAbout(RevenueKey, RevenueNegativeKey) is true;
 
     public long Participant { get; }
 

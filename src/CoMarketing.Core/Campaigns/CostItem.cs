@@ -77,7 +77,7 @@ public sealed record CostItem
 
     /// <summary>Whether <paramref name="error"/> refused a cost item for its description (missing or too long).</summary>
     public static bool IsAboutDescription(DomainException error)
-        => error?.Problem is { } problem && (problem.Mentions(DescriptionKey) || problem.Mentions(NeedsDescriptionKey));
+        => error?.IsAbout(DescriptionKey, NeedsDescriptionKey) is true;
 
     public string Description { get; }
 

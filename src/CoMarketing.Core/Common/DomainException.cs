@@ -38,6 +38,9 @@ public sealed class DomainException : Exception
     /// <summary>The message in words of <paramref name="language"/>; <see cref="Exception.Message"/> when it has no <see cref="Problem"/>.</summary>
     public string In(Language language) => Problem?.In(language) ?? Message;
 
+    /// <summary>Whether the refusal's <see cref="Problem"/> is, or names as a phrase, one of the texts named <paramref name="keys"/>.</summary>
+    public bool IsAbout(params string[] keys) => Problem is { } problem && keys.Any(problem.Mentions);
+
     /// <summary>Refuses with the text named <paramref name="key"/> formatted with <paramref name="arguments"/>.</summary>
     public static DomainException Of(string key, params object?[] arguments) => new(DomainProblem.Of(key, arguments));
 }

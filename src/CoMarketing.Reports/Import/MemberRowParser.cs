@@ -69,7 +69,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         }
         catch (DomainException ex)
         {
-            var column = ex.Message.StartsWith("E-mail", StringComparison.Ordinal) ? C.Email : C.Phone;
+            var column = ContactInfo.IsAboutPerson(ex) ? C.Contact : ContactInfo.IsAboutEmail(ex) ? C.Email : C.Phone;
             errors.Add(new ImportProblem(row.Line, $"{column}: {ex.Message}"));
         }
 
