@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CoMarketing.Core.Association;
 using CoMarketing.Core.Common;
 
@@ -13,4 +14,12 @@ public static class Languages
         "en" => Language.English,
         var other => throw new DomainException($"Unknown language '{other}'; use --lang fi or --lang en."),
     };
+
+    /// <summary>The language of a command that opens no database: <c>--lang</c> when given, else English.</summary>
+    public static Func<Language> Without(ParseResult parseResult, GlobalOptions globals)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(globals);
+        return () => Resolve(parseResult.GetValue(globals.Language), Language.English);
+    }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CoMarketing.Cli.Commands.Split;
-using CoMarketing.Core.Association;
 using CoMarketing.Core.Splitting;
 
 namespace CoMarketing.Cli.Commands;
@@ -38,7 +37,7 @@ public static class SplitCommand
             }
 
             return ExitCodes.Success;
-        }, () => Languages.Resolve(parseResult.GetValue(globals.Language), Language.English)));
+        }, Languages.Without(parseResult, globals)));
         return command;
     }
 }

@@ -97,5 +97,18 @@ public sealed class CommandLanguageTests : IDisposable
         run.ErrorLines.ShouldBe(["items[0].percents: prosenttien summa on 90,5, mutta sen pitää olla 100"]);
     }
 
+    [Theory]
+    [InlineData("fi", "Vuoden pitää olla välillä 1583–9999, nyt 1500.")]
+    [InlineData("en", "Year must be between 1583 and 9999, got 1500.")]
+    public void A_Command_Without_A_Database_Should_Refuse_In_Lang(string language, string message)
+    {
+        // When
+        var run = CliRun.With(CultureInfo.InvariantCulture, "calendar", "1500", "--lang", language);
+
+        // Then
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        run.ErrorLines.ShouldBe([message]);
+    }
+
     private CliRun Run(params string[] args) => CliRun.With(CultureInfo.InvariantCulture, [.. args, "--db", _db]);
 }
