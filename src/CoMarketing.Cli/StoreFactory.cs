@@ -31,7 +31,7 @@ public static class StoreFactory
         // A refusal is said in --lang, else in the association's language, as the command's other output.
         var language = parseResult.GetValue(globals.Language);
         return Run(environment, parseResult.GetValue(globals.Database), store => CliApplication.Guard(
-            environment, () => body(store), () => Languages.Resolve(language, store.Association.Get().Language)));
+            environment, () => body(store), () => Languages.Resolve(language, store, environment)));
     }
 
     /// <summary>Opens the store named by a <c>--db</c> value (null when not given) and runs <paramref name="body"/>.</summary>

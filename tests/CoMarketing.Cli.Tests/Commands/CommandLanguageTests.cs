@@ -110,5 +110,24 @@ public sealed class CommandLanguageTests : IDisposable
         run.ErrorLines.ShouldBe([message]);
     }
 
+    [Theory]
+    [InlineData("fi_FI.UTF-8", "ALV-prosentin pitää olla välillä 0–100, ja siinä saa olla enintään kaksi desimaalia; nyt 25,555.")]
+    [InlineData("C.UTF-8", "VAT rate must be between 0 and 100 with at most two decimals, got 25.555.")]
+    public void On_An_Empty_Database_The_Locale_Should_Choose_As_In_The_Planner(string locale, string message)
+    {
+        // Given: a database with no members yet, whose association is Finnish by default
+        var fresh = Path.Combine(_folder, "fresh.db");
+        var (output, error) = (new StringWriter(CultureInfo.InvariantCulture), new StringWriter(CultureInfo.InvariantCulture));
+        var variables = new Dictionary<string, string> { ["HOME"] = _folder, ["LANG"] = locale };
+        var environment = new CliEnvironment(output, error, name => variables.GetValueOrDefault(name), TimeProvider.System, CultureInfo.InvariantCulture);
+
+        // When
+        var code = CliApplication.Run(["settings", "--vat", "25.555", "--db", fresh], environment);
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ToString().Trim().ShouldBe(message);
+    }
+
     private CliRun Run(params string[] args) => CliRun.With(CultureInfo.InvariantCulture, [.. args, "--db", _db]);
 }
