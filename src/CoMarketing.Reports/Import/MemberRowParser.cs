@@ -37,7 +37,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
             }
             catch (DomainException ex)
             {
-                errors.Add(new ImportProblem(row.Line, $"{column}: {ex.Message}"));
+                errors.Add(ImportProblem.Refused(row.Line, column, ex));
                 return default;
             }
         }
@@ -70,7 +70,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         catch (DomainException ex)
         {
             var column = ContactInfo.IsAboutPerson(ex) ? C.Contact : ContactInfo.IsAboutEmail(ex) ? C.Email : C.Phone;
-            errors.Add(new ImportProblem(row.Line, $"{column}: {ex.Message}"));
+            errors.Add(ImportProblem.Refused(row.Line, column, ex));
         }
 
         if (errors.Count > 0 || municipality is null)
@@ -87,7 +87,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         }
         catch (DomainException ex)
         {
-            errors.Add(new ImportProblem(row.Line, ex.Message));
+            errors.Add(ImportProblem.Refused(row.Line, null, ex));
             return (null, errors, warnings);
         }
     }

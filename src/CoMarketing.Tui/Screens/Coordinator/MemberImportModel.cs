@@ -62,8 +62,9 @@ public sealed class MemberImportModel
             return false;
         }
 
-        Lines = [.. report.Errors.Select(e => Texts.Format("ImportLine", e.Line, e.Message)),
-            .. report.Warnings.Select(w => Texts.Format("ImportWarningLine", w.Line, w.Message)),
+        var language = Refusals.LanguageOf(Texts.Culture);
+        Lines = [.. report.Errors.Select(e => Texts.Format("ImportLine", e.Line, e.In(language))),
+            .. report.Warnings.Select(w => Texts.Format("ImportWarningLine", w.Line, w.In(language))),
             .. report.Businesses.Select(b => Texts.Format("ImportMemberLine", b.Name))];
         if (!report.IsValid)
         {
