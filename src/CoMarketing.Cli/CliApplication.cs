@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.CompilerServices;
 using CoMarketing.Cli.Commands;
+using CoMarketing.Core.Association;
 using CoMarketing.Core.Common;
 
 namespace CoMarketing.Cli;
@@ -78,20 +79,39 @@ public static class CliApplication
         => UnexpectedFailure.Guard(environment, "planner", planner.Database, () => PlannerCommand.Run(environment, planner));
 
     /// <summary>
-    /// Runs a command body: a <see cref="DomainException"/> becomes one line on stderr and exit code 1.
+    /// Runs a command body: a <see cref="DomainException"/> becomes one line on stderr (in English) and exit code 1.
     /// </summary>
-    public static int Guard(CliEnvironment environment, Func<int> body)
+    public static int Guard(CliEnvironment environment, Func<int> body) => Guard(environment, body, () => Language.English);
+
+    /// <summary>
+    /// Runs a command body: a <see cref="DomainException"/> becomes one line on stderr in <paramref name="language"/>
+    /// (asked only then; English when it cannot be told, as with an unknown <c>--lang</c>) and exit code 1.
+    /// </summary>
+    public static int Guard(CliEnvironment environment, Func<int> body, Func<Language> language)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(language);
         try
         {
             return body();
         }
         catch (DomainException ex)
         {
-            environment.Error.WriteLine(ex.Message);
+            environment.Error.WriteLine(ex.In(Told(language)));
             return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static Language Told(Func<Language> language)
+    {
+        try
+        {
+            return language();
+        }
+        catch (DomainException)
+        {
+            return Language.English;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoMarketing.Cli.Commands;
 using CoMarketing.Core.Common;
 using CoMarketing.Storage;
 using CoMarketing.Storage.Postgres;
@@ -25,7 +26,12 @@ public static class StoreFactory
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(globals);
-        return Run(environment, parseResult.GetValue(globals.Database), body);
+        ArgumentNullException.ThrowIfNull(body);
+
+        // A refusal is said in --lang, else in the association's language, as the command's other output.
+        var language = parseResult.GetValue(globals.Language);
+        return Run(environment, parseResult.GetValue(globals.Database), store => CliApplication.Guard(
+            environment, () => body(store), () => Languages.Resolve(language, store, environment)));
     }
 
     /// <summary>Opens the store named by a <c>--db</c> value (null when not given) and runs <paramref name="body"/>.</summary>

@@ -85,7 +85,7 @@ public sealed class StoreCommandsTests : IDisposable
         File.WriteAllText(bogus, "Kokouksen muistiinpanot — not a database");
 
         // When
-        var result = _cli.Run("restore", bogus, "--db", _cli.PathOf("live.db"));
+        var result = _cli.Run("restore", bogus, "--db", _cli.PathOf("live.db"), "--lang", "en");
 
         // Then
         result.ExitCode.ShouldBe(1);

@@ -40,7 +40,7 @@ public static class CalendarCommand
             }
 
             return ExitCodes.Success;
-        }));
+        }, Languages.Without(parseResult, globals)));
         return command;
     }
 }

@@ -50,13 +50,14 @@ public static class GroupCommand
                 return ExitCodes.Success;
             }
 
-            environment.Out.WriteLine($"Group for {a.Name} (id {a.Id.ToString(CultureInfo.InvariantCulture)}), reach {Number(group.OwnReach)}:");
+            var frames = MatchFrames.For(Languages.Resolve(parseResult.GetValue(globals.Language), store.Association.Get().Language));
+            environment.Out.WriteLine(frames.GroupFor(a.Name, a.Id, Number(group.OwnReach)));
             foreach (var m in group.Members)
             {
-                environment.Out.WriteLine($"  + {m.Partner.Name} (id {m.Partner.Id.ToString(CultureInfo.InvariantCulture)}), reach {Number(m.Reach)}");
+                environment.Out.WriteLine($"  + {m.Partner.Name} (id {m.Partner.Id.ToString(CultureInfo.InvariantCulture)}), {frames.Reach} {Number(m.Reach)}");
             }
 
-            environment.Out.WriteLine($"Combined unique reach {Number(group.CombinedReach)} (+{Number(group.Gain)} people).");
+            environment.Out.WriteLine(frames.Combined(Number(group.CombinedReach), Number(group.Gain)));
             return ExitCodes.Success;
         }));
         return command;

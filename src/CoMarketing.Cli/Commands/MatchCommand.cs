@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CoMarketing.Core.Federation;
 using CoMarketing.Core.Matching;
@@ -76,7 +75,7 @@ public static class MatchCommand
                     return ExitCodes.InvalidInput;
                 }
 
-                WriteExplanation(environment, Matcher(store).Explain(a.Id, b.Id, texts), parseResult.GetValue(json));
+                WriteExplanation(environment, Matcher(store).Explain(a.Id, b.Id, texts), parseResult.GetValue(json), MatchFrames.For(texts.Language));
                 return ExitCodes.Success;
             }
 
@@ -104,21 +103,22 @@ public static class MatchCommand
             }
 
             var words = MatchTexts.For(texts.Language);
+            var frames = MatchFrames.For(texts.Language);
             environment.Out.WriteLine(
-                found.Count == 0 ? $"No compatible partners for {a.Name} (id {a.Id})."
-                : matches.Count == 0 ? $"No strong or possible partners for {a.Name} (id {a.Id})."
-                : $"Partners for {a.Name} (id {a.Id}), best first:");
+                found.Count == 0 ? frames.NoCompatible(a.Name, a.Id)
+                : matches.Count == 0 ? frames.NoStrongOrPossible(a.Name, a.Id)
+                : frames.PartnersFor(a.Name, a.Id));
             for (var i = 0; i < matches.Count; i++)
             {
                 var (m, shared) = (matches[i].Match, matches[i].Shared);
                 var from = shared is null ? string.Empty : $", {shared.Association.Name}";
-                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id}{from})  score {Round(m.Score, 1).ToString("0.0", CultureInfo.InvariantCulture)}, {words.Band(m.Band)}");
+                environment.Out.WriteLine($"{i + 1,3}. {m.Partner.Name} (id {m.Partner.Id}{from})  {frames.Score} {frames.Points(m.Score)}, {words.Band(m.Band)}");
                 if (shared is not null)
                 {
-                    environment.Out.WriteLine($"       member of {shared.Association.Name} ({shared.Association.Key}); its coordinator: {shared.Association.CoordinatorLine}");
+                    environment.Out.WriteLine("       " + frames.MemberOf(shared.Association.Name, shared.Association.Key, shared.Association.CoordinatorLine));
                     if (ContactLine(shared.Business.Contact) is { } contact)
                     {
-                        environment.Out.WriteLine($"       contact: {contact}");
+                        environment.Out.WriteLine($"       {frames.Contact}: {contact}");
                     }
                 }
 
@@ -130,12 +130,12 @@ public static class MatchCommand
 
             if (found.Count > matches.Count)
             {
-                environment.Out.WriteLine($"{found.Count - matches.Count} weak partner(s) not shown; --all lists them.");
+                environment.Out.WriteLine(frames.WeakNotShown(found.Count - matches.Count));
             }
 
             if (federated is not null)
             {
-                WriteFederationSummary(environment, federated, a);
+                WriteFederationSummary(environment, federated, a, frames);
             }
 
             return ExitCodes.Success;
@@ -143,12 +143,11 @@ public static class MatchCommand
         return command;
     }
 
-    private static void WriteFederationSummary(CliEnvironment environment, FederatedMatcher federated, Core.Businesses.Business business)
+    private static void WriteFederationSummary(CliEnvironment environment, FederatedMatcher federated, Core.Businesses.Business business, MatchFrames frames)
     {
         foreach (var hint in federated.CountHints(business))
         {
-            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{hint.Association.Name} ({hint.Association.Key}) shares counts only: {hint.Members} member(s) of other industries where you serve or selling nationally; ask its coordinator: {hint.Association.CoordinatorLine}"));
+            environment.Out.WriteLine(frames.CountsOnly(hint.Association.Name, hint.Association.Key, hint.Members, hint.Association.CoordinatorLine));
         }
     }
 
@@ -199,7 +198,7 @@ public static class MatchCommand
         ["newReach"] = Round(c.NewReach, 3),
     };
 
-    private static void WriteExplanation(CliEnvironment environment, MatchExplanation e, bool json)
+    private static void WriteExplanation(CliEnvironment environment, MatchExplanation e, bool json, MatchFrames frames)
     {
         if (json)
         {
@@ -219,18 +218,18 @@ public static class MatchCommand
             return;
         }
 
-        var score = Round(e.Score, 1).ToString("0.0", CultureInfo.InvariantCulture);
+        var score = frames.Points(e.Score);
         environment.Out.WriteLine(e.IsMatch
-            ? $"{e.Candidate.Name} is a match for {e.Business.Name}: score {score}, {MatchBands.Key(e.Band)}."
-            : $"{e.Candidate.Name} is not a match for {e.Business.Name}:");
+            ? frames.IsMatch(e.Candidate.Name, e.Business.Name, score, e.Band)
+            : frames.IsNoMatch(e.Candidate.Name, e.Business.Name));
         foreach (var failure in e.Failures)
         {
             environment.Out.WriteLine($"  x {failure}");
         }
 
         var c = e.Components;
-        environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  score {score} = age {c.Age:0.00}, interests {c.Interests:0.00}, area {c.Area:0.00}, season {c.Season:0.00}, customer type {c.CustomerType:0.00}, new reach {c.NewReach:0.00} (weighted), earlier campaigns +{e.Outcome?.Boost ?? 0:0.0}"));
+        var components = string.Format(frames.Culture, frames.Components, c.Age, c.Interests, c.Area, c.Season, c.CustomerType, c.NewReach, e.Outcome?.Boost ?? 0);
+        environment.Out.WriteLine($"  {frames.Score} {score} = {components}");
         foreach (var reason in e.Reasons)
         {
             environment.Out.WriteLine($"  - {reason}");

@@ -80,10 +80,7 @@ public static class PlannerCommand
             return backend.GetAssociation().Language == Language.Finnish ? TuiTexts.Finnish : TuiTexts.English;
         }
 
-        var locale = environment.GetVariable("LC_ALL") is { Length: > 0 } all ? all
-            : environment.GetVariable("LC_MESSAGES") is { Length: > 0 } messages ? messages
-            : environment.GetVariable("LANG");
-        return TuiTexts.For(locale);
+        return Languages.Locale(environment) == Language.Finnish ? TuiTexts.Finnish : TuiTexts.English;
     }
 
     private static (int Width, int Height) TerminalSizeOrDefault()

@@ -37,7 +37,7 @@ public static class SplitCommand
             }
 
             return ExitCodes.Success;
-        }));
+        }, Languages.Without(parseResult, globals)));
         return command;
     }
 }

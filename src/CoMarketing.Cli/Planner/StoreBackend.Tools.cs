@@ -19,10 +19,10 @@ public sealed partial class StoreBackend
     /// </remarks>
     public void RestoreBusiness(long id, Actor actor)
     {
-        var business = _store.Businesses.Get(id) ?? throw new DomainException($"There is no business with id {id} to restore.");
+        var business = _store.Businesses.Get(id) ?? throw DomainException.Of("NoBusinessToRestore", id);
         if (!business.Archived)
         {
-            throw new DomainException($"'{business.Name}' is not archived.");
+            throw DomainException.Of("NotArchived", business.Name);
         }
 
         Refusable(() => _store.Businesses.Update(

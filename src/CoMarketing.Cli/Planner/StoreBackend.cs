@@ -161,7 +161,7 @@ public sealed partial class StoreBackend : IPlannerBackend
         }
 
         var matcher = Commands.MatchingSupport.FederatedMatcher(_store, Reference);
-        var business = _store.Businesses.Get(businessId) ?? throw new DomainException($"No business with id {businessId}.");
+        var business = _store.Businesses.Get(businessId) ?? throw DomainException.Of("NoBusinessWithId", businessId);
         return new FederationSuggestions(
             true,
             [.. matcher.FindPartners(businessId, top, MatchWording.For(Reference, language)).Where(m => m.IsFederation)],

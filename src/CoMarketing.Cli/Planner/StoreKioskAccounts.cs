@@ -53,7 +53,7 @@ public sealed class StoreKioskAccounts : IKioskAccounts
     public KioskAccountState GetMemberState(long businessId)
     {
         var credentials = _store.Kiosk.GetCredentials(Actor.Member(businessId))
-            ?? throw new DomainException($"There is no active business with id {businessId}.");
+            ?? throw DomainException.Of("NoActiveBusiness", businessId);
         return new KioskAccountState(credentials.Pin is not null, credentials.Attempts.Failures, credentials.Attempts.LockedUntil);
     }
 
@@ -65,10 +65,10 @@ public sealed class StoreKioskAccounts : IKioskAccounts
     {
         ArgumentNullException.ThrowIfNull(actor);
         var account = Actor.Member(businessId);
-        var credentials = _store.Kiosk.GetCredentials(account) ?? throw new DomainException($"There is no active business with id {businessId}.");
+        var credentials = _store.Kiosk.GetCredentials(account) ?? throw DomainException.Of("NoActiveBusiness", businessId);
         if (credentials.Pin is not { } pin)
         {
-            throw new DomainException($"{credentials.Name} has no PIN yet; set one instead.");
+            throw DomainException.Of("NoPinYet", credentials.Name);
         }
 
         _store.Kiosk.SetPin(account, pin, actor);

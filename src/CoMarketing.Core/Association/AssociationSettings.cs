@@ -19,27 +19,27 @@ public sealed record AssociationSettings
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("The association needs a name.");
+            throw DomainException.Of("AssociationNeedsName");
         }
 
         if (currency != "EUR")
         {
-            throw new DomainException($"Only EUR is supported as currency, got '{currency}'.");
+            throw DomainException.Of("CurrencyNotEur", currency);
         }
 
         if (defaultVatPercent is < 0 or > 100 || decimal.Round(defaultVatPercent, 2) != defaultVatPercent)
         {
-            throw new DomainException($"VAT rate must be between 0 and 100 with at most two decimals, got {defaultVatPercent}.");
+            throw DomainException.Of("VatRateTwoDecimals", defaultVatPercent);
         }
 
         if (population <= 0)
         {
-            throw new DomainException($"The area's population must be above zero, got {population}.");
+            throw DomainException.Of("PopulationNotPositive", population);
         }
 
         if (kioskIdleMinutes is < 1 or > 120)
         {
-            throw new DomainException($"Kiosk idle time must be 1–120 minutes, got {kioskIdleMinutes}.");
+            throw DomainException.Of("KioskIdleRange", kioskIdleMinutes);
         }
 
         Name = name.Trim();
@@ -82,14 +82,14 @@ public sealed record AssociationSettings
         get;
         init => field = value is >= 0 and <= 365
             ? value
-            : throw new DomainException($"Payment term must be 0–365 days, got {value}.");
+            : throw DomainException.Of("PaymentTermRange", value);
     } = 14;
 
     /// <summary>What the association shares with the other associations of its federation; nothing by default.</summary>
     public FederationSharing FederationSharing
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new DomainException($"Unknown federation sharing tier {(int)value}.");
+        init => field = Enum.IsDefined(value) ? value : throw DomainException.Of("UnknownSharingTier", (int)value);
     }
 
     /// <summary>How the federation reaches the association's coordinator (shown beside every shared member); none by default.</summary>

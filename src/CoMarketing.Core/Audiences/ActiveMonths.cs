@@ -12,7 +12,7 @@ public readonly record struct ActiveMonths
     {
         if (mask is <= 0 or > AllMask)
         {
-            throw new DomainException("At least one active month is needed (1–12).");
+            throw DomainException.Of("ActiveMonthsNone");
         }
 
         Mask = mask;
@@ -44,7 +44,7 @@ public readonly record struct ActiveMonths
         {
             if (m is < 1 or > 12)
             {
-                throw new DomainException($"Month must be 1–12, got {m}.");
+                throw DomainException.Of("MonthOutOfRange", m);
             }
 
             mask |= 1 << (m - 1);
@@ -58,7 +58,7 @@ public readonly record struct ActiveMonths
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException("Active months are empty; write them like 1-12 or 6-8|12.");
+            throw DomainException.Of("ActiveMonthsEmpty");
         }
 
         var months = new List<int>();
@@ -67,14 +67,14 @@ public readonly record struct ActiveMonths
             var range = part.Split('-', '–');
             if (range.Length is < 1 or > 2 || !range.All(r => int.TryParse(r.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _)))
             {
-                throw new DomainException($"Months part '{part}' must be a month 1–12 or a range like 6-8.");
+                throw DomainException.Of("ActiveMonthsPart", part);
             }
 
             var from = int.Parse(range[0].Trim(), CultureInfo.InvariantCulture);
             var to = range.Length == 2 ? int.Parse(range[1].Trim(), CultureInfo.InvariantCulture) : from;
             if (from is < 1 or > 12 || to is < 1 or > 12)
             {
-                throw new DomainException($"Months part '{part}' has a month outside 1–12.");
+                throw DomainException.Of("ActiveMonthsPartRange", part);
             }
 
             for (var m = from; ; m = (m % 12) + 1)

@@ -25,6 +25,6 @@ public static class AgeBands
 
         return index >= 0
             ? (AgeBand)index
-            : throw new DomainException($"Unknown age band '{text}'; use one of {string.Join(", ", Labels)}.");
+            : throw DomainException.Of("UnknownAgeBand", text, string.Join(", ", Labels));
     }
 }

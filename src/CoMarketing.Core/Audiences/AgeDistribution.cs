@@ -17,7 +17,7 @@ public sealed record AgeDistribution
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Count != AgeBands.Count)
         {
-            throw new DomainException($"An age distribution needs {AgeBands.Count} weights, one per band; got {weights.Count}.");
+            throw DomainException.Of("AgeWeightsCount", AgeBands.Count, weights.Count);
         }
 
         for (var i = 0; i < weights.Count; i++)
@@ -25,14 +25,14 @@ public sealed record AgeDistribution
             // A finite cap keeps the sum finite: 1e308 in two bands would add up to infinity and normalise to zeros.
             if (double.IsNaN(weights[i]) || double.IsInfinity(weights[i]) || weights[i] < 0 || weights[i] > (double)Limits.MaxWeight)
             {
-                throw new DomainException($"Age weight for {AgeBands.Label((AgeBand)i)} must be zero or more and at most 1 000 000, got {weights[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                throw DomainException.Of("AgeWeightRange", AgeBands.Label((AgeBand)i), weights[i]);
             }
         }
 
         var sum = weights.Sum();
         if (sum <= 0)
         {
-            throw new DomainException("An age distribution needs at least one band with a weight above zero.");
+            throw DomainException.Of("AgeWeightsZero");
         }
 
         // Weights that already sum to 1 are kept as given, so normalising is idempotent: a distribution read back
@@ -70,7 +70,7 @@ public sealed record AgeDistribution
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException("Age distribution is empty; write it like 25-34:0.4|35-44:0.6.");
+            throw DomainException.Of("AgeDistributionEmpty");
         }
 
         var weights = new double[AgeBands.Count];
@@ -79,7 +79,7 @@ public sealed record AgeDistribution
             var pieces = part.Split(':');
             if (pieces.Length != 2 || !double.TryParse(pieces[1].Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w))
             {
-                throw new DomainException($"Age part '{part}' must look like 25-34:0.4.");
+                throw DomainException.Of("AgeDistributionPart", part);
             }
 
             weights[(int)AgeBands.Parse(pieces[0])] += w;

@@ -19,7 +19,7 @@ public sealed record Audience(
     int CustomersPerMonth,
     bool National)
 {
-    public AgeDistribution Ages { get; } = Ages ?? throw new DomainException("An audience needs an age distribution.");
+    public AgeDistribution Ages { get; } = Ages ?? throw DomainException.Of("AudienceNeedsAges");
 
     public ImmutableSortedSet<InterestTag> Interests { get; } = Interests ?? [];
 
@@ -27,7 +27,7 @@ public sealed record Audience(
 
     public int CustomersPerMonth { get; } = CustomersPerMonth >= 0
         ? CustomersPerMonth
-        : throw new DomainException($"Customers per month must be zero or more, got {CustomersPerMonth}.");
+        : throw DomainException.Of("CustomersPerMonthNegative", CustomersPerMonth);
 
     /// <summary>An all-ages, all-year audience with no interests or areas yet.</summary>
     public static Audience Empty { get; } = new(AgeDistribution.Uniform, [], [], ActiveMonths.AllYear, 0, false);

@@ -14,12 +14,12 @@ public readonly record struct InterestTag : IComparable<InterestTag>
         var s = (text ?? string.Empty).Trim().ToLowerInvariant();
         if (s.Length is 0 or > 40)
         {
-            throw new DomainException($"Interest tag must be 1–40 characters, got '{text}'.");
+            throw DomainException.Of("InterestTagLength", text);
         }
 
         if (s.Any(c => c is '|' or ';' or ',' || char.IsControl(c)))
         {
-            throw new DomainException($"Interest tag '{text}' cannot contain | ; , or control characters.");
+            throw DomainException.Of("InterestTagCharacters", text);
         }
 
         return new InterestTag(s);

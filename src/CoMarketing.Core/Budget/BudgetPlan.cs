@@ -15,13 +15,13 @@ public sealed record BudgetPlan
         var months = monthly.ToImmutableArray();
         if (months.IsEmpty)
         {
-            throw new DomainException("A budget plan needs at least one month.");
+            throw DomainException.Of("BudgetPlanEmpty");
         }
 
         var negative = months.IndexOf(months.FirstOrDefault(m => m.IsNegative));
         if (negative >= 0 && months[negative].IsNegative)
         {
-            throw new DomainException($"The budget of {firstMonth.AddMonths(negative):yyyy-MM} cannot be negative, got {months[negative]}.");
+            throw DomainException.Of("BudgetMonthNegative", firstMonth.AddMonths(negative), months[negative]);
         }
 
         FirstMonth = new DateOnly(firstMonth.Year, firstMonth.Month, 1);

@@ -31,33 +31,33 @@ public sealed record Business
     {
         if (id < 0)
         {
-            throw new DomainException($"Business id must be zero or more, got {id}.");
+            throw DomainException.Of("BusinessIdNegative", id);
         }
 
         name = NameText.Normalise(name);
         if (name.Length == 0)
         {
-            throw new DomainException("Business name is required.");
+            throw DomainException.Of("BusinessNameRequired");
         }
 
         if (name.Length > Limits.NameLength)
         {
-            throw new DomainException($"Business name must be at most {Limits.NameLength} characters, got {name.Length}.");
+            throw DomainException.Of("BusinessNameTooLong", Limits.NameLength, name.Length);
         }
 
         if (notes is { Length: > NotesLength })
         {
-            throw new DomainException($"Notes of '{name}' must be at most {NotesLength} characters, got {notes.Length}.");
+            throw DomainException.Of("BusinessNotesTooLong", name, NotesLength, notes.Length);
         }
 
         if (industry.Code is null)
         {
-            throw new DomainException($"Business '{name}' needs an industry code.");
+            throw DomainException.Of("BusinessNeedsIndustry", name);
         }
 
         if (municipality.Value is null)
         {
-            throw new DomainException($"Business '{name}' needs a municipality.");
+            throw DomainException.Of("BusinessNeedsMunicipality", name);
         }
 
         ArgumentNullException.ThrowIfNull(offerings);
@@ -69,7 +69,7 @@ public sealed record Business
         Offerings = [.. offerings.Select(o => NameText.Normalise(o).ToLowerInvariant()).Where(o => o.Length > 0)];
         if (Offerings.FirstOrDefault(o => o.Length > Limits.NameLength) is { } longOffering)
         {
-            throw new DomainException($"An offering of '{name}' must be at most {Limits.NameLength} characters, got {longOffering.Length}.");
+            throw DomainException.Of("BusinessOfferingTooLong", name, Limits.NameLength, longOffering.Length);
         }
 
         Municipality = municipality;

@@ -19,21 +19,18 @@ public readonly record struct BusinessId
     public string Value { get; }
 
     public static BusinessId Parse(string? text)
-        => TryParse(text, out var id, out var error) ? id : throw new DomainException(error);
+        => Read(text, out var id) is { } problem ? throw new DomainException(problem) : id;
 
     public static bool TryParse(string? text, out BusinessId id, out string error)
+        => DomainProblem.IsNone(Read(text, out id), out error);
+
+    private static DomainProblem? Read(string? text, out BusinessId id) => Check(text, out id) switch
     {
-        var problem = Check(text, out id);
-        var ok = problem == BusinessIdProblem.None;
-        error = problem switch
-        {
-            BusinessIdProblem.None => string.Empty,
-            BusinessIdProblem.AllZeros => $"Business ID (Y-tunnus) '{text}' is all zeros, which is never issued; check the number.",
-            BusinessIdProblem.CheckDigit => $"Business ID (Y-tunnus) '{text}' has a wrong check digit; check the number.",
-            _ => $"Business ID (Y-tunnus) must look like 1234567-8; got '{text}'.",
-        };
-        return ok;
-    }
+        BusinessIdProblem.None => null,
+        BusinessIdProblem.AllZeros => DomainProblem.Of("BusinessIdAllZeros", text),
+        BusinessIdProblem.CheckDigit => DomainProblem.Of("BusinessIdCheckDigit", text),
+        _ => DomainProblem.Of("BusinessIdFormat", text),
+    };
 
     /// <summary>Parses <paramref name="text"/> into <paramref name="id"/>; the result says what is wrong, for a message in any language.</summary>
     public static BusinessIdProblem Check(string? text, out BusinessId id)

@@ -9,7 +9,7 @@ public sealed record PairPreference
     {
         if (from == to)
         {
-            throw new DomainException("A business cannot mark itself as a pairing preference.");
+            throw DomainException.Of("PairWithItself");
         }
 
         From = from;

@@ -13,7 +13,7 @@ public static class Easter
     {
         if (year is < FirstYear or > 9999)
         {
-            throw new DomainException($"Year must be between {FirstYear} and 9999, got {year}.");
+            throw DomainException.Of("YearOutOfRange", FirstYear, year);
         }
 
         var a = year % 19;

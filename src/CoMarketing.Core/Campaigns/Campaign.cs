@@ -23,28 +23,28 @@ public sealed record Campaign
         name = NameText.Normalise(name);
         if (name.Length == 0)
         {
-            throw new DomainException("A campaign needs a name.");
+            throw DomainException.Of("CampaignNeedsName");
         }
 
-        Limits.Text(name, Limits.NameLength, "A campaign name");
-        Limits.Date(start, $"Campaign '{name}' starts");
-        Limits.Date(end, $"Campaign '{name}' ends");
+        Limits.Text(name, Limits.NameLength, DomainProblem.Of("WhatCampaignName"));
+        Limits.Date(start, DomainProblem.Of("WhatCampaignStarts", name));
+        Limits.Date(end, DomainProblem.Of("WhatCampaignEnds", name));
 
         if (end < start)
         {
-            throw new DomainException($"Campaign '{name}' ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            throw DomainException.Of("CampaignEndsBeforeStart", name, end, start);
         }
 
         ArgumentNullException.ThrowIfNull(participants);
         var people = participants.ToImmutableArray();
         if (people.Length > Limits.MaxParticipants)
         {
-            throw new DomainException($"Campaign '{name}' has {people.Length} participants; at most {Limits.MaxParticipants} are allowed.");
+            throw DomainException.Of("CampaignTooManyParticipants", name, people.Length, Limits.MaxParticipants);
         }
 
         if (people.Distinct().Count() != people.Length)
         {
-            throw new DomainException($"Campaign '{name}' lists a participant twice.");
+            throw DomainException.Of("CampaignParticipantTwice", name);
         }
 
         var items = (costItems ?? []).ToImmutableArray();
@@ -53,24 +53,24 @@ public sealed record Campaign
             var unknown = item.Among.Concat(item.PaidBy is { } p ? [p] : []).FirstOrDefault(id => !people.Contains(id), -1);
             if (unknown != -1)
             {
-                throw new DomainException($"Cost item '{item.Description}' refers to business {unknown}, which is not a participant of '{name}'.");
+                throw DomainException.Of("CostItemNotParticipant", item.Description, unknown, name);
             }
         }
 
         var results1 = (results ?? []).ToImmutableArray();
         if (results1.FirstOrDefault(r => !people.Contains(r.Participant)) is { } stray)
         {
-            throw new DomainException($"A result refers to business {stray.Participant}, which is not a participant of '{name}'.");
+            throw DomainException.Of("ResultNotParticipant", stray.Participant, name);
         }
 
         if ((plan ?? []).FirstOrDefault(p => p.Owner is { } o && !people.Contains(o)) is { } orphan)
         {
-            throw new DomainException($"The publication on {orphan.Date:yyyy-MM-dd} is owned by business {orphan.Owner}, which is not a participant of '{name}'.");
+            throw DomainException.Of("PublicationNotParticipant", orphan.Date, orphan.Owner, name);
         }
 
         Id = id;
         Name = name;
-        Goal = goal ?? throw new DomainException($"Campaign '{name}' needs a goal.");
+        Goal = goal ?? throw DomainException.Of("CampaignNeedsGoal", name);
         Start = start;
         End = end;
         Status = status;
@@ -156,7 +156,7 @@ public sealed record Campaign
             {
                 if (who is { } id && !Participants.Contains(id))
                 {
-                    throw new DomainException($"The plan for surprises names business {id}, which is not a participant of '{Name}'.");
+                    throw DomainException.Of("ContingencyNotParticipant", id, Name);
                 }
             }
 
@@ -175,12 +175,12 @@ public sealed record Campaign
         {
             if (!Enum.IsDefined(value))
             {
-                throw new DomainException($"Unknown settlement mode {value}.");
+                throw DomainException.Of("UnknownSettlementMode", value);
             }
 
             if (value == SettlementMode.Direct && CostItems.FirstOrDefault(i => i.PaidBy is null) is { } paid)
             {
-                throw new DomainException($"Campaign '{Name}' cannot settle directly between members: the association paid '{paid.Description}'; settle via the association.");
+                throw DomainException.Of("CampaignDirectSettlement", Name, paid.Description);
             }
 
             field = value;

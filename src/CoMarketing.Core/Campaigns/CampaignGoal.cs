@@ -9,12 +9,12 @@ public sealed record CampaignGoal
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainException($"Unknown campaign goal {(int)kind}.");
+            throw DomainException.Of("UnknownCampaignGoal", (int)kind);
         }
 
         if (target is <= 0 or > Limits.MaxCount)
         {
-            throw new DomainException($"A campaign goal needs a target above zero and at most 1 000 000 000, got {target}.");
+            throw DomainException.Of("CampaignGoalTarget", target);
         }
 
         Kind = kind;

@@ -24,7 +24,7 @@ public static class CampaignLifecycle
     {
         if (!Enum.IsDefined(to))
         {
-            throw new DomainException($"Unknown campaign status {(int)to}.");
+            throw DomainException.Of("UnknownCampaignStatus", (int)to);
         }
 
         if (from == to)
@@ -54,9 +54,9 @@ public static class CampaignLifecycle
         return verdict switch
         {
             StatusVerdict.Allowed => campaign.WithStatus(to),
-            StatusVerdict.Unchanged => throw new DomainException($"Campaign '{campaign.Name}' is already {Name(to)}."),
-            StatusVerdict.NeedsCoordinator => throw new DomainException($"Only the coordinator changes the status of campaign '{campaign.Name}'."),
-            _ => throw new DomainException($"Campaign '{campaign.Name}' is {Name(campaign.Status)}; reopening it needs a reason."),
+            StatusVerdict.Unchanged => throw DomainException.Of("CampaignAlreadyInStatus", campaign.Name, Phrase(to)),
+            StatusVerdict.NeedsCoordinator => throw DomainException.Of("CampaignStatusNeedsCoordinator", campaign.Name),
+            _ => throw DomainException.Of("CampaignReopenNeedsReason", campaign.Name, Phrase(campaign.Status)),
         };
     }
 
@@ -66,10 +66,13 @@ public static class CampaignLifecycle
         ArgumentNullException.ThrowIfNull(campaign);
         if (IsClosed(campaign.Status))
         {
-            throw new DomainException($"Campaign '{campaign.Name}' is {Name(campaign.Status)}: its costs are locked until the coordinator reopens it.");
+            throw DomainException.Of("CampaignCostsLocked", campaign.Name, Phrase(campaign.Status));
         }
     }
 
     /// <summary>The status's lower-case English name, as on the command line and in JSON (<c>finished</c>).</summary>
     public static string Name(CampaignStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>The status as a word of a refusal: <c>finished</c> in English, <c>päättynyt</c> in Finnish.</summary>
+    private static DomainProblem Phrase(CampaignStatus status) => DomainProblem.Of("Status" + status);
 }

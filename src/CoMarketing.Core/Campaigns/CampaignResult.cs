@@ -9,27 +9,31 @@ namespace CoMarketing.Core.Campaigns;
 /// </summary>
 public sealed record CampaignResult
 {
+    private const string RevenueKey = "WhatRevenue";
+
+    private const string RevenueNegativeKey = "RevenueNegative";
+
     public CampaignResult(long participant, DateOnly periodStart, ResultPeriod period, long reached, long interested, long leads, long newCustomers, Money revenue)
     {
         if (reached < 0 || interested < 0 || leads < 0 || newCustomers < 0)
         {
-            throw new DomainException("Results cannot be negative.");
+            throw DomainException.Of("ResultsNegative");
         }
 
-        Limits.Count(reached, "Reached");
-        Limits.Count(interested, "Interested");
-        Limits.Count(leads, "Leads");
-        Limits.Count(newCustomers, "New customers");
-        Limits.Amount(revenue, "Revenue");
-        Limits.Date(periodStart, "A result period");
+        Limits.Count(reached, DomainProblem.Of("WhatReached"));
+        Limits.Count(interested, DomainProblem.Of("WhatInterested"));
+        Limits.Count(leads, DomainProblem.Of("WhatLeads"));
+        Limits.Count(newCustomers, DomainProblem.Of("WhatNewCustomers"));
+        Limits.Amount(revenue, DomainProblem.Of(RevenueKey));
+        Limits.Date(periodStart, DomainProblem.Of("WhatResultPeriod"));
         if (interested > reached || leads > interested || newCustomers > leads)
         {
-            throw new DomainException($"Results must narrow down the funnel: reached {reached} ≥ interested {interested} ≥ leads {leads} ≥ new customers {newCustomers}.");
+            throw DomainException.Of("ResultsFunnel", reached, interested, leads, newCustomers);
         }
 
         if (revenue.IsNegative)
         {
-            throw new DomainException($"Revenue cannot be negative, got {revenue}.");
+            throw DomainException.Of(RevenueNegativeKey, revenue);
         }
 
         Participant = participant;
@@ -41,6 +45,10 @@ public sealed record CampaignResult
         NewCustomers = newCustomers;
         Revenue = revenue;
     }
+
+    /// <summary>Whether <paramref name="error"/> refused a result for its revenue (negative or too large) rather than its counts.</summary>
+    public static bool IsAboutRevenue(DomainException error)
+        => error?.IsAbout(RevenueKey, RevenueNegativeKey) is true;
 
     public long Participant { get; }
 

@@ -31,7 +31,7 @@ public static class CampaignSplit
         var known = businesses.ToDictionary(b => b.Id);
         var participants = campaign.Participants.Select(id => known.TryGetValue(id, out var business)
                 ? new SplitParticipant(Key(id), business.Name, BusinessReach.Of(business, settings.Population))
-                : throw new DomainException($"Campaign '{campaign.Name}' lists business {id}, which does not exist."))
+                : throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, id))
             .ToList();
         var items = campaign.CostItems.Select(item => new SplitCostItem(
                 item.Description,

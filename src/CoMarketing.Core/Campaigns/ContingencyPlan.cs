@@ -22,17 +22,17 @@ public sealed record ContingencyPlan
     {
         if (responseHours is < 1 or > MaxResponseHours)
         {
-            throw new DomainException($"Negative comments must be answered within 1 to {MaxResponseHours} hours, got {responseHours}.");
+            throw DomainException.Of("ContingencyResponseHours", MaxResponseHours, responseHours);
         }
 
         if (string.IsNullOrWhiteSpace(contact))
         {
-            throw new DomainException("The plan for surprises needs a contact: a name with a phone number or e-mail.");
+            throw DomainException.Of("ContingencyNeedsContact");
         }
 
         if (contact.Trim().Length > MaxContactLength)
         {
-            throw new DomainException($"The contact of the plan for surprises must be at most {MaxContactLength} characters, got {contact.Trim().Length}.");
+            throw DomainException.Of("ContingencyContactTooLong", MaxContactLength, contact.Trim().Length);
         }
 
         Responder = responder;

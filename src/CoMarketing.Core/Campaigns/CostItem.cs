@@ -15,6 +15,10 @@ namespace CoMarketing.Core.Campaigns;
 /// </remarks>
 public sealed record CostItem
 {
+    private const string NeedsDescriptionKey = "CostItemNeedsDescription";
+
+    private const string DescriptionKey = "WhatCostItemDescription";
+
     public CostItem(
         string description,
         ChannelKind? channel,
@@ -29,34 +33,34 @@ public sealed record CostItem
     {
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw new DomainException("A cost item needs a description.");
+            throw DomainException.Of(NeedsDescriptionKey);
         }
 
         if (vatPercent is < 0 or > 100 || decimal.Round(vatPercent, 2) != vatPercent)
         {
-            throw new DomainException($"VAT rate must be between 0 and 100 with at most two decimals, got {vatPercent}.");
+            throw DomainException.Of("VatRateTwoDecimals", vatPercent);
         }
 
         if (!Enum.IsDefined(rule))
         {
-            throw new DomainException($"Unknown split rule {(int)rule}.");
+            throw DomainException.Of("UnknownSplitRule", (int)rule);
         }
 
         if (weights is not null && weights.Any(w => w.Value is < 0 or > Limits.MaxWeight))
         {
-            throw new DomainException($"Cost item '{description}': share weights must be between 0 and 1 000 000.");
+            throw DomainException.Of("CostItemWeightsRange", description);
         }
 
-        Limits.Text(description.Trim(), Limits.DescriptionLength, "A cost item's description");
-        Limits.Amount(net, $"Cost item '{description}': the net amount");
+        Limits.Text(description.Trim(), Limits.DescriptionLength, DomainProblem.Of(DescriptionKey));
+        Limits.Amount(net, DomainProblem.Of("WhatCostItemNet", description));
         if (percents is not null && percents.Any(p => p.Value is < 0 or > 100))
         {
-            throw new DomainException($"Cost item '{description}': percentages must be between 0 and 100.");
+            throw DomainException.Of("CostItemPercentsRange", description);
         }
 
         if (amounts is not null && amounts.Any(a => a.Value.Abs() > Limits.MaxAmount))
         {
-            throw new DomainException($"Cost item '{description}': an exact amount is too large; at most 1 000 000 000.00.");
+            throw DomainException.Of("CostItemExactTooLarge", description);
         }
 
         Description = description.Trim();
@@ -70,6 +74,10 @@ public sealed record CostItem
         Percents = (percents ?? new Dictionary<long, decimal>()).ToImmutableSortedDictionary();
         Amounts = (amounts ?? new Dictionary<long, Money>()).ToImmutableSortedDictionary();
     }
+
+    /// <summary>Whether <paramref name="error"/> refused a cost item for its description (missing or too long).</summary>
+    public static bool IsAboutDescription(DomainException error)
+        => error?.IsAbout(DescriptionKey, NeedsDescriptionKey) is true;
 
     public string Description { get; }
 

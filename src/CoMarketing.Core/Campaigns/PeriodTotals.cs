@@ -29,6 +29,6 @@ public sealed record PeriodTotals(DateOnly Start, ResultPeriod Period, FunnelTot
         ResultPeriod.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
         ResultPeriod.Month => new DateOnly(day.Year, day.Month, 1),
         ResultPeriod.Quarter => new DateOnly(day.Year, (((day.Month - 1) / 3) * 3) + 1, 1),
-        _ => throw new DomainException($"Unknown result period {(int)period}."),
+        _ => throw DomainException.Of("UnknownResultPeriod", (int)period),
     };
 }

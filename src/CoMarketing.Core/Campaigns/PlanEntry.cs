@@ -10,11 +10,11 @@ public sealed record PlanEntry
     {
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw new DomainException($"The publication on {date:yyyy-MM-dd} needs a description.");
+            throw DomainException.Of("PublicationNeedsDescription", date);
         }
 
-        Limits.Text(description.Trim(), Limits.DescriptionLength, $"The description of the publication on {date:yyyy-MM-dd}");
-        Date = Limits.Date(date, "A publication date");
+        Limits.Text(description.Trim(), Limits.DescriptionLength, DomainProblem.Of("WhatPublicationDescription", date));
+        Date = Limits.Date(date, DomainProblem.Of("WhatPublicationDate"));
         Channel = channel;
         Description = description.Trim();
     }

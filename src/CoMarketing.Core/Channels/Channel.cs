@@ -15,31 +15,31 @@ public sealed record Channel
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainException($"Unknown channel kind {(int)kind}.");
+            throw DomainException.Of("UnknownChannelKind", (int)kind);
         }
 
         if (audienceSize < 0)
         {
-            throw new DomainException($"Channel audience size must be zero or more, got {audienceSize}.");
+            throw DomainException.Of("ChannelAudienceNegative", audienceSize);
         }
 
         if (audienceSize > Limits.MaxCount)
         {
-            throw new DomainException($"Channel audience size must be at most 1 000 000 000, got {audienceSize}.");
+            throw DomainException.Of("ChannelAudienceTooLarge", audienceSize);
         }
 
         if (double.IsNaN(engagementRate) || engagementRate is < 0 or > 1)
         {
-            throw new DomainException($"Engagement rate must be between 0 and 100 %, got {engagementRate * 100} %.");
+            throw DomainException.Of("EngagementRateRange", engagementRate * 100);
         }
 
         if (typicalCost.IsNegative)
         {
-            throw new DomainException($"Typical cost per placement cannot be negative, got {typicalCost}.");
+            throw DomainException.Of("ChannelCostNegative", typicalCost);
         }
 
         Kind = kind;
-        Name = string.IsNullOrWhiteSpace(name) ? ChannelKinds.ShortName(kind) : Limits.Text(name.Trim(), Limits.NameLength, "A channel name");
+        Name = string.IsNullOrWhiteSpace(name) ? ChannelKinds.ShortName(kind) : Limits.Text(name.Trim(), Limits.NameLength, DomainProblem.Of("WhatChannelName"));
         AudienceSize = audienceSize;
         EngagementRate = engagementRate;
         TypicalCost = typicalCost;

@@ -48,6 +48,6 @@ public static class ChannelKinds
         var s = (text ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
         return Aliases.TryGetValue(s, out var kind)
             ? kind
-            : throw new DomainException($"Unknown channel kind '{text}'; use one of {string.Join(", ", Enum.GetValues<ChannelKind>().Select(ShortName))}.");
+            : throw DomainException.Of("UnknownChannelKindName", text, string.Join(", ", Enum.GetValues<ChannelKind>().Select(ShortName)));
     }
 }

@@ -34,29 +34,29 @@ public static class Limits
     public const int MaxParticipants = 500;
 
     /// <summary>Refuses a date outside <see cref="FirstDate"/>–<see cref="LastDate"/>, naming <paramref name="what"/>.</summary>
-    public static DateOnly Date(DateOnly date, string what)
+    public static DateOnly Date(DateOnly date, DomainProblem what)
         => date < FirstDate || date > LastDate
-            ? throw new DomainException($"{what} {date:yyyy-MM-dd} is outside the years 2000–2100.")
+            ? throw DomainException.Of("DateOutOfRange", what, date)
             : date;
 
     /// <summary>Refuses a negative count or one above <see cref="MaxCount"/>, naming <paramref name="what"/>.</summary>
-    public static long Count(long count, string what)
+    public static long Count(long count, DomainProblem what)
         => count is < 0 or > MaxCount
-            ? throw new DomainException($"{what} must be between 0 and 1 000 000 000, got {count}.")
+            ? throw DomainException.Of("CountOutOfRange", what, count)
             : count;
 
     /// <summary>Refuses an amount beyond ±<see cref="MaxAmount"/>, naming <paramref name="what"/>.</summary>
-    public static Money Amount(Money amount, string what)
+    public static Money Amount(Money amount, DomainProblem what)
         => amount.Abs() > MaxAmount
-            ? throw new DomainException($"{what} {amount} is too large; at most 1 000 000 000.00.")
+            ? throw DomainException.Of("AmountTooLarge", what, amount)
             : amount;
 
     /// <summary>Refuses a text longer than <paramref name="length"/> characters, naming <paramref name="what"/>.</summary>
-    public static string Text(string text, int length, string what)
+    public static string Text(string text, int length, DomainProblem what)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > length
-            ? throw new DomainException($"{what} must be at most {length} characters, got {text.Length}.")
+            ? throw DomainException.Of("TextTooLong", what, length, text.Length)
             : text;
     }
 }

@@ -51,7 +51,7 @@ public sealed class FederatedMatcher
         ArgumentNullException.ThrowIfNull(text);
         if (businessId >= _firstShared)
         {
-            throw new DomainException($"No business with id {businessId} in this association.");
+            throw DomainException.Of("NoBusinessInAssociation", businessId);
         }
 
         return [.. _matcher.FindPartners(businessId, top, text).Select(m => _shared.TryGetValue(m.Partner.Id, out var shared)

@@ -11,13 +11,13 @@ namespace CoMarketing.Core.Federation;
 /// <param name="Coordinator">How to reach its coordinator.</param>
 public sealed record FederationAssociation(string Key, string Name, FederationSharing Sharing, ContactInfo Coordinator)
 {
-    public string Key { get; } = string.IsNullOrWhiteSpace(Key) ? throw new DomainException("A federation association needs a key.") : Key;
+    public string Key { get; } = string.IsNullOrWhiteSpace(Key) ? throw DomainException.Of("FederationNeedsKey") : Key;
 
     public string Name { get; } = string.IsNullOrWhiteSpace(Name) ? Key : Name;
 
     public FederationSharing Sharing { get; } = Sharing != FederationSharing.None
         ? Sharing
-        : throw new DomainException($"Association '{Key}' shares nothing, so it is not part of the federation's view.");
+        : throw DomainException.Of("FederationSharesNothing", Key);
 
     public ContactInfo Coordinator { get; } = Coordinator ?? ContactInfo.None;
 

@@ -22,34 +22,33 @@ public readonly record struct Iban
     /// <summary>The paper form in groups of four: <c>FI21 1234 5600 0007 85</c>.</summary>
     public string Grouped => string.Join(' ', Value.Chunk(4).Select(c => new string(c)));
 
-    public static Iban Parse(string? text) => TryParse(text, out var iban, out var error) ? iban : throw new DomainException(error);
+    public static Iban Parse(string? text) => Read(text, out var iban) is { } problem ? throw new DomainException(problem) : iban;
 
     public static bool TryParse(string? text, out Iban iban, out string error)
+        => DomainProblem.IsNone(Read(text, out iban), out error);
+
+    private static DomainProblem? Read(string? text, out Iban iban)
     {
         iban = default;
         var s = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (s.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiLetterUpper(s[1])
             || !char.IsAsciiDigit(s[2]) || !char.IsAsciiDigit(s[3]) || !s.All(char.IsAsciiLetterOrDigit))
         {
-            error = $"IBAN must be a country code, two check digits and the account, like FI21 1234 5600 0007 85; got '{text}'.";
-            return false;
+            return DomainProblem.Of("IbanFormat", text);
         }
 
         if (s.StartsWith("FI", StringComparison.Ordinal) && s.Length != 18)
         {
-            error = $"A Finnish IBAN has 18 characters (FI and 16 digits); '{text}' has {s.Length}.";
-            return false;
+            return DomainProblem.Of("IbanFinnishLength", text, s.Length);
         }
 
         var digits = string.Concat((s[4..] + s[..4]).Select(c => char.IsAsciiDigit(c) ? c.ToString() : (c - 'A' + 10).ToString(CultureInfo.InvariantCulture)));
         if (BigInteger.Parse(digits, CultureInfo.InvariantCulture) % 97 != 1)
         {
-            error = $"IBAN '{text}' has wrong check digits; check the number.";
-            return false;
+            return DomainProblem.Of("IbanCheckDigits", text);
         }
 
         iban = new Iban(s);
-        error = string.Empty;
-        return true;
+        return null;
     }
 }

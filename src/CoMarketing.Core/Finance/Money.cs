@@ -76,12 +76,7 @@ public readonly record struct Money(long Cents) : IComparable<Money>
     /// <summary>Parses an amount; throws <see cref="DomainException"/> with a readable message when invalid.</summary>
     public static Money Parse(string? text)
     {
-        if (TryParse(text, out var money, out var error))
-        {
-            return money;
-        }
-
-        throw new DomainException(error);
+        return MoneyParser.Read(text, out var money) is { } problem ? throw new DomainException(problem) : money;
     }
 
     /// <summary>Parses an amount in Finnish or English form. On failure <paramref name="error"/> says why.</summary>

@@ -14,12 +14,15 @@ namespace CoMarketing.Core.Finance;
 internal static partial class MoneyParser
 {
     public static bool TryParse(string? text, out Money money, out string error)
+        => DomainProblem.IsNone(Read(text, out money), out error);
+
+    /// <summary>Reads <paramref name="text"/> into <paramref name="money"/>; what is wrong with it, or null.</summary>
+    public static DomainProblem? Read(string? text, out Money money)
     {
         money = Money.Zero;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "Amount is empty; write it like 1234.50 or 1 234,50.";
-            return false;
+            return DomainProblem.Of("AmountEmpty");
         }
 
         var original = text.Trim();
@@ -28,30 +31,24 @@ internal static partial class MoneyParser
         var match = AmountPattern().Match(bare);
         if (bare.Length == 0 || !match.Success)
         {
-            error = TooManyDecimals().IsMatch(bare)
-                ? $"'{shown}' has more than two decimals; amounts are in whole cents."
-                : $"'{shown}' is not an amount; write it like 1234.50 or 1 234,50.";
-            return false;
+            return TooManyDecimals().IsMatch(bare) ? DomainProblem.Of("AmountDecimals", shown) : DomainProblem.Of("AmountInvalid", shown);
         }
 
         var whole = Grouping().Replace(match.Groups["whole"].Value, string.Empty);
         var fraction = match.Groups["fraction"].Value.PadRight(2, '0');
         if (whole.Length > 15)
         {
-            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
-            return false;
+            return DomainProblem.Of("AmountParsedTooLarge", shown);
         }
 
         var cents = checked((long.Parse(whole, CultureInfo.InvariantCulture) * 100) + int.Parse(fraction, CultureInfo.InvariantCulture));
         if (cents > Limits.MaxAmount.Cents)
         {
-            error = $"'{shown}' is too large an amount; at most 1 000 000 000.00.";
-            return false;
+            return DomainProblem.Of("AmountParsedTooLarge", shown);
         }
 
         money = new Money(match.Groups["sign"].Success ? -cents : cents);
-        error = string.Empty;
-        return true;
+        return null;
     }
 
     // Whole part: space-grouped, comma-grouped only when a decimal point follows, or plain digits. Only ASCII digits

@@ -20,8 +20,7 @@ public readonly record struct VatRate
     {
         if (basisPoints is < 0 or > MaxBasisPoints)
         {
-            throw new DomainException(string.Create(
-                CultureInfo.InvariantCulture, $"VAT rate must be between 0 and 100, got {basisPoints / 100m}."));
+            throw DomainException.Of("VatRateRange", basisPoints / 100m);
         }
 
         BasisPoints = basisPoints;
@@ -75,15 +74,13 @@ public readonly record struct VatRate
     {
         if (percent is < 0 or > 100)
         {
-            throw new DomainException(string.Create(
-                CultureInfo.InvariantCulture, $"VAT rate must be between 0 and 100, got {percent}."));
+            throw DomainException.Of("VatRateRange", percent);
         }
 
         var basisPoints = percent * 100;
         if (basisPoints != decimal.Truncate(basisPoints))
         {
-            throw new DomainException(string.Create(
-                CultureInfo.InvariantCulture, $"VAT rate {percent} has more than two decimals."));
+            throw DomainException.Of("VatRateDecimals", percent);
         }
 
         return new VatRate((int)basisPoints);
@@ -91,24 +88,20 @@ public readonly record struct VatRate
 
     /// <summary>Parses a rate such as <c>25.5</c>, <c>25,5</c> or <c>24</c>; throws <see cref="DomainException"/> when invalid.</summary>
     public static VatRate Parse(string? text)
-    {
-        if (TryParse(text, out var rate, out var error))
-        {
-            return rate;
-        }
-
-        throw new DomainException(error);
-    }
+        => Read(text, out var rate) is { } problem ? throw new DomainException(problem) : rate;
 
     /// <summary>Parses a percent with a decimal point or comma and at most two decimals. On failure <paramref name="error"/> says why.</summary>
     public static bool TryParse(string? text, out VatRate rate, out string error)
+        => DomainProblem.IsNone(Read(text, out rate), out error);
+
+    /// <summary>Reads <paramref name="text"/> into <paramref name="rate"/>; what is wrong with it (to say in any language), or null.</summary>
+    public static DomainProblem? Read(string? text, out VatRate rate)
     {
         rate = Default;
         var trimmed = text?.Trim().TrimEnd('%').TrimEnd() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            error = "VAT rate is empty; write it like 25.5 or 25,5.";
-            return false;
+            return DomainProblem.Of("VatRateEmpty");
         }
 
         var normalised = trimmed.Replace(',', '.');
@@ -119,24 +112,20 @@ public readonly record struct VatRate
             && dot != 0 && dot != normalised.Length - 1;
         if (!valid || !decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
         {
-            error = $"'{trimmed}' is not a VAT rate; write it like 25.5 or 25,5.";
-            return false;
+            return DomainProblem.Of("VatRateInvalid", trimmed);
         }
 
         if (dot >= 0 && normalised.Length - dot - 1 > 2)
         {
-            error = $"VAT rate '{trimmed}' has more than two decimals.";
-            return false;
+            return DomainProblem.Of("VatRateTextDecimals", trimmed);
         }
 
         if (percent > 100)
         {
-            error = $"VAT rate must be between 0 and 100, got {trimmed}.";
-            return false;
+            return DomainProblem.Of("VatRateRange", trimmed);
         }
 
         rate = new VatRate((int)(percent * 100));
-        error = string.Empty;
-        return true;
+        return null;
     }
 }

@@ -9,7 +9,7 @@ public sealed record Catchment
     {
         if (double.IsNaN(radiusKm) || radiusKm <= 0 || radiusKm > 1500)
         {
-            throw new DomainException($"Catchment radius must be between 0 and 1500 km, got {radiusKm}.");
+            throw DomainException.Of("CatchmentRadius", radiusKm);
         }
 
         Centre = centre;

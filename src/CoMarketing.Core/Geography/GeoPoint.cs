@@ -11,12 +11,12 @@ public readonly record struct GeoPoint
     {
         if (double.IsNaN(latitude) || latitude is < -90 or > 90)
         {
-            throw new DomainException($"Latitude must be between -90 and 90, got {latitude}.");
+            throw DomainException.Of("LatitudeRange", latitude);
         }
 
         if (double.IsNaN(longitude) || longitude is < -180 or > 180)
         {
-            throw new DomainException($"Longitude must be between -180 and 180, got {longitude}.");
+            throw DomainException.Of("LongitudeRange", longitude);
         }
 
         Latitude = latitude;

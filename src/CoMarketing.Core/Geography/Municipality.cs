@@ -9,12 +9,12 @@ public sealed record Municipality
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException($"Municipality {code} needs a name.");
+            throw DomainException.Of("MunicipalityNeedsName", code);
         }
 
         if (population < 0)
         {
-            throw new DomainException($"Municipality {name} cannot have a negative population ({population}).");
+            throw DomainException.Of("MunicipalityPopulation", name, population);
         }
 
         Code = code;

@@ -10,21 +10,22 @@ public readonly record struct MunicipalityCode : IComparable<MunicipalityCode>
     public string Value { get; }
 
     public static MunicipalityCode Parse(string? text)
-        => TryParse(text, out var code, out var error) ? code : throw new DomainException(error);
+        => Read(text, out var code) is { } problem ? throw new DomainException(problem) : code;
 
     public static bool TryParse(string? text, out MunicipalityCode code, out string error)
+        => DomainProblem.IsNone(Read(text, out code), out error);
+
+    private static DomainProblem? Read(string? text, out MunicipalityCode code)
     {
         code = default;
         var s = (text ?? string.Empty).Trim();
         if (s.Length is < 1 or > 3 || !s.All(char.IsAsciiDigit))
         {
-            error = $"Municipality code must be the official three-digit code, like 698; got '{text}'.";
-            return false;
+            return DomainProblem.Of("MunicipalityCodeInvalid", text);
         }
 
         code = new MunicipalityCode(s.PadLeft(3, '0'));
-        error = string.Empty;
-        return true;
+        return null;
     }
 
     public int CompareTo(MunicipalityCode other) => string.CompareOrdinal(Value, other.Value);

@@ -33,21 +33,22 @@ public readonly record struct IndustryCode
     public string Division => Code[..2];
 
     public static IndustryCode Parse(string? text)
-        => TryParse(text, out var code, out var error) ? code : throw new DomainException(error);
+        => Read(text, out var code) is { } problem ? throw new DomainException(problem) : code;
 
     public static bool TryParse(string? text, out IndustryCode code, out string error)
+        => DomainProblem.IsNone(Read(text, out code), out error);
+
+    private static DomainProblem? Read(string? text, out IndustryCode code)
     {
         code = default;
         var s = (text ?? string.Empty).Trim().Replace(".", string.Empty, StringComparison.Ordinal);
         if (s.Length is not (4 or 5) || !s.All(char.IsAsciiDigit))
         {
-            error = $"Industry code must be a TOL 2008 class of 4 or 5 digits, like 56101; got '{text}'.";
-            return false;
+            return DomainProblem.Of("IndustryCodeInvalid", text);
         }
 
         code = new IndustryCode(s);
-        error = string.Empty;
-        return true;
+        return null;
     }
 
     public override string ToString() => Code ?? string.Empty;

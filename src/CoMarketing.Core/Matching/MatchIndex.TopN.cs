@@ -23,7 +23,7 @@ public sealed partial class MatchIndex
     {
         if (top <= 0)
         {
-            throw new DomainException($"The number of matches to show must be at least 1, got {top}.");
+            throw DomainException.Of("MatchTopTooSmall", top);
         }
 
         var buffer = new MatchHit[Math.Min(top, Math.Max(Count, 1))];
@@ -73,7 +73,7 @@ public sealed partial class MatchIndex
     {
         if (top <= 0)
         {
-            throw new DomainException($"The number of matches to show must be at least 1, got {top}.");
+            throw DomainException.Of("MatchTopTooSmall", top);
         }
 
         var results = new MatchHit[Count][];

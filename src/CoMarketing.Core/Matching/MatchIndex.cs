@@ -137,7 +137,7 @@ public sealed partial class MatchIndex
         var columns = IndexColumns.Create(array, settings.Population, settings.Affinities);
         if (columns.Positions.Count != array.Length)
         {
-            throw new DomainException("Every business needs its own id to be matched; two share one.");
+            throw DomainException.Of("MatchDuplicateId");
         }
 
         columns.AddPreferences(preferences, PreferenceFine, PreferenceNever);

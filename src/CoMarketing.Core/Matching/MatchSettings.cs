@@ -15,7 +15,7 @@ public sealed record MatchSettings
     {
         if (population <= 0)
         {
-            throw new DomainException($"The area's population must be above zero, got {population}.");
+            throw DomainException.Of("PopulationNotPositive", population);
         }
 
         Population = population;

@@ -53,7 +53,7 @@ public sealed class PartnerMatcher
     {
         if (size < 1)
         {
-            throw new DomainException($"A group needs at least 1 partner, got --size {size}.");
+            throw DomainException.Of("GroupSizeTooSmall", size);
         }
 
         var a = Position(businessId);
@@ -82,6 +82,6 @@ public sealed class PartnerMatcher
     private int Position(long id)
     {
         var i = Index.IndexOf(id);
-        return i >= 0 ? i : throw new DomainException($"No business with id {id}.");
+        return i >= 0 ? i : throw DomainException.Of("NoBusinessWithId", id);
     }
 }

@@ -38,12 +38,12 @@ public sealed class ReachGame
         ArgumentNullException.ThrowIfNull(reaches);
         if (population is < 1)
         {
-            throw new DomainException($"The area population must be at least 1 person, got {population}.");
+            throw DomainException.Of("ReachPopulation", population);
         }
 
         Population = population;
         _reaches = [.. reaches.Select(r => r < 0
-            ? throw new DomainException($"A reach cannot be negative, got {r}.")
+            ? throw DomainException.Of("ReachNegative", r)
             : population is { } p ? Math.Min(r, p) : r)];
     }
 

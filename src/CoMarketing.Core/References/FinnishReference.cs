@@ -25,12 +25,12 @@ public readonly record struct FinnishReference
         ArgumentNullException.ThrowIfNull(baseDigits);
         if (baseDigits.Length is < 3 or > 19 || !baseDigits.All(char.IsAsciiDigit))
         {
-            throw new DomainException($"A reference base is 3 to 19 digits, got '{baseDigits}'.");
+            throw DomainException.Of("ReferenceBaseDigits", baseDigits);
         }
 
         if (baseDigits.All(c => c == '0'))
         {
-            throw new DomainException("A reference base cannot be all zeros.");
+            throw DomainException.Of("ReferenceBaseZeros");
         }
 
         return new FinnishReference(baseDigits + CheckDigit(baseDigits));

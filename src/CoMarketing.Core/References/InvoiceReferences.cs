@@ -27,7 +27,7 @@ public static class InvoiceReferences
     {
         if (campaignId is < 1 or > MaxBase / 1000)
         {
-            throw new DomainException($"A campaign id must be between 1 and {MaxBase / 1000} to number its invoices, got {campaignId}.");
+            throw DomainException.Of("InvoiceCampaignId", MaxBase / 1000, campaignId);
         }
 
         return campaignId * 1000;
@@ -42,13 +42,13 @@ public static class InvoiceReferences
         ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
         if (referenceBase is < 0 or > MaxBase)
         {
-            throw new DomainException($"referenceBase: must be between 0 and {MaxBase}, got {referenceBase}");
+            throw DomainException.Of("ReferenceBaseRange", MaxBase, referenceBase);
         }
 
         var number = referenceBase + position;
         if (number < 100)
         {
-            throw new DomainException($"referenceBase: {referenceBase} + position {position} is below 100; a reference base needs at least 3 digits");
+            throw DomainException.Of("ReferenceBaseShort", referenceBase, position);
         }
 
         return FinnishReference.FromBase(number.ToString(CultureInfo.InvariantCulture));

@@ -29,7 +29,7 @@ public readonly record struct RfReference
         var cleaned = reference.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (cleaned.Length is < 1 or > 21 || !cleaned.All(char.IsAsciiLetterOrDigit))
         {
-            throw new DomainException($"An RF reference holds 1 to 21 letters or digits, got '{reference}'.");
+            throw DomainException.Of("RfReferenceLength", reference);
         }
 
         var check = 98 - Mod97(cleaned + "RF00");

@@ -18,7 +18,7 @@ public static class SettlementPlanner
         var total = Money.Sum(balances.Select(b => b.Balance));
         if (!total.IsZero)
         {
-            throw new DomainException($"Balances must sum to zero to be settled, they sum to {total}.");
+            throw DomainException.Of("BalancesNotZero", total);
         }
 
         var transfers = new List<Transfer>();

@@ -72,12 +72,12 @@ public static class CostSplitter
     {
         if (request.Population is < 1)
         {
-            throw new DomainException($"population: must be at least 1 person, got {request.Population}");
+            throw DomainException.Of("SplitPopulation", request.Population);
         }
 
         if (request.Participants.Count == 0)
         {
-            throw new DomainException("participants: at least one participant is needed");
+            throw DomainException.Of("SplitNoParticipants");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -87,27 +87,27 @@ public static class CostSplitter
             var path = $"participants[{i}]";
             if (string.IsNullOrWhiteSpace(participant.Id))
             {
-                throw new DomainException($"{path}.id: an id is required");
+                throw DomainException.Of("SplitIdRequired", path);
             }
 
             if (participant.Id == CostItem.Association)
             {
-                throw new DomainException($"{path}.id: '{CostItem.Association}' is reserved for the association itself");
+                throw DomainException.Of("SplitIdReserved", path, CostItem.Association);
             }
 
             if (!seen.Add(participant.Id))
             {
-                throw new DomainException($"{path}.id: '{participant.Id}' is used by another participant too");
+                throw DomainException.Of("SplitIdTwice", path, participant.Id);
             }
 
             if (participant.Reach < 0)
             {
-                throw new DomainException($"{path}.reach: cannot be negative, got {participant.Reach}");
+                throw DomainException.Of("SplitReachNegative", path, participant.Reach);
             }
 
             if (request.Population is { } population && participant.Reach > population)
             {
-                throw new DomainException($"{path}.reach: {participant.Reach} is above the population {population}");
+                throw DomainException.Of("SplitReachAbovePopulation", path, participant.Reach, population);
             }
         }
     }
@@ -118,7 +118,7 @@ public static class CostSplitter
         var path = $"items[{k}]";
         if (item.PaidBy != CostItem.Association && !positions.ContainsKey(item.PaidBy))
         {
-            throw new DomainException($"{path}.paidBy: unknown payer '{item.PaidBy}'; use a participant id or '{CostItem.Association}'");
+            throw DomainException.Of("SplitUnknownPayer", path, item.PaidBy, CostItem.Association);
         }
 
         var sharerIndexes = Sharers(item, path, positions);
@@ -163,7 +163,7 @@ public static class CostSplitter
 
         if (item.Among.Count == 0)
         {
-            throw new DomainException($"{path}.among: is empty; list at least one participant, or leave it out for everyone");
+            throw DomainException.Of("SplitAmongEmpty", path);
         }
 
         var indexes = new SortedSet<int>();
@@ -171,12 +171,12 @@ public static class CostSplitter
         {
             if (!positions.TryGetValue(id, out var index))
             {
-                throw new DomainException($"{path}.among: unknown participant '{id}'");
+                throw DomainException.Of("SplitAmongUnknown", path, id);
             }
 
             if (!indexes.Add(index))
             {
-                throw new DomainException($"{path}.among: '{id}' is listed twice");
+                throw DomainException.Of("SplitAmongTwice", path, id);
             }
         }
 
@@ -189,12 +189,12 @@ public static class CostSplitter
         {
             if (!positions.TryGetValue(id, out var index))
             {
-                throw new DomainException($"{path}: unknown participant '{id}'");
+                throw DomainException.Of("SplitOverrideUnknown", path, id);
             }
 
             if (!sharers.Contains(index))
             {
-                throw new DomainException($"{path}: '{id}' is not among the item's sharers");
+                throw DomainException.Of("SplitOverrideNotSharer", path, id);
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class ItemWeights
             SplitRule.Exact => ExactAmounts(item, path, sharers),
             SplitRule.Reach => OrEqual(new ReachGame(population, sharers.Select(s => s.Reach)).ShapleyWeights()),
             SplitRule.Benefit => OrEqual(new ReachGame(population, sharers.Select(s => s.Reach)).BenefitWeights()),
-            _ => throw new DomainException($"{path}.rule: unknown rule."),
+            _ => throw DomainException.Of("SplitUnknownRule", path),
         };
 
     private static BigInteger[] Equal(int count) => [.. Enumerable.Repeat(BigInteger.One, count)];
@@ -36,13 +36,13 @@ internal static class ItemWeights
         {
             if (values[i] < 0)
             {
-                throw new DomainException(Invariant($"{path}.weights: weight of '{sharers[i].Id}' cannot be negative, got {values[i]}"));
+                throw DomainException.Of("SplitWeightNegative", path, sharers[i].Id, values[i]);
             }
         }
 
         if (values.Sum() == 0)
         {
-            throw new DomainException($"{path}.weights: the sharers' weights total 0; give at least one sharer a positive weight");
+            throw DomainException.Of("SplitWeightsZero", path);
         }
 
         return DecimalWeights.ToIntegers(values);
@@ -55,14 +55,14 @@ internal static class ItemWeights
         {
             if (values[i] is < 0 or > 100)
             {
-                throw new DomainException(Invariant($"{path}.percents: percentage of '{sharers[i].Id}' must be between 0 and 100, got {values[i]}"));
+                throw DomainException.Of("SplitPercentRange", path, sharers[i].Id, values[i]);
             }
         }
 
         var total = values.Sum();
         if (total != 100m)
         {
-            throw new DomainException(Invariant($"{path}.percents: percentages total {total:0.##########}, must total 100"));
+            throw DomainException.Of("SplitPercentTotal", path, total);
         }
 
         return DecimalWeights.ToIntegers(values);
@@ -74,14 +74,14 @@ internal static class ItemWeights
         var missing = Enumerable.Range(0, sharers.Count).Where(i => amounts[i] is null).ToList();
         if (missing.Count > 1)
         {
-            var names = string.Join(", ", missing.Select(i => $"'{sharers[i].Id}'"));
-            throw new DomainException($"{path}.amounts: {names} have no amount; at most one sharer may leave it out and take the rest");
+            var names = missing.Select(i => DomainProblem.Of("Quoted", sharers[i].Id)).ToArray();
+            throw DomainException.Of("SplitAmountsMissing", path, names);
         }
 
         var given = Money.Sum(amounts.Where(a => a is not null).Select(a => a!.Value));
         if (missing.Count == 0 && given != item.Net)
         {
-            throw new DomainException($"{path}.amounts: amounts total {given}, must total the item's net {item.Net}");
+            throw DomainException.Of("SplitAmountsTotal", path, given, item.Net);
         }
 
         if (missing.Count == 1)
@@ -94,10 +94,9 @@ internal static class ItemWeights
             var amount = amounts[i]!.Value;
             if (!amount.IsZero && Math.Sign(amount.Cents) != Math.Sign(item.Net.Cents))
             {
-                var detail = missing.Contains(i)
-                    ? $"amounts total {given}, more than the item's net {item.Net}, so nothing is left for '{sharers[i].Id}'"
-                    : $"amount {amount} of '{sharers[i].Id}' has the opposite sign of the item's net {item.Net}";
-                throw new DomainException($"{path}.amounts: {detail}");
+                throw missing.Contains(i)
+                    ? DomainException.Of("SplitAmountsNothingLeft", path, given, item.Net, sharers[i].Id)
+                    : DomainException.Of("SplitAmountOppositeSign", path, amount, sharers[i].Id, item.Net);
             }
         }
 

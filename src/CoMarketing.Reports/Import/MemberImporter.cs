@@ -62,17 +62,17 @@ public static class MemberImporter
             var duplicate = false;
             if (names.TryGetValue(business.Name, out var nameLine))
             {
-                errors.Add(new ImportProblem(row.Line, nameLine == 0
-                    ? $"name: a member named '{business.Name}' already exists."
-                    : $"name: '{business.Name}' is already on line {nameLine}."));
+                errors.Add(ImportProblem.Of(row.Line, MemberColumns.Name, nameLine == 0
+                    ? DomainProblem.Of("ImportMemberExists", business.Name)
+                    : DomainProblem.Of("ImportNameRepeated", business.Name, nameLine)));
                 duplicate = true;
             }
 
             if (business.BusinessId is { } id && ids.TryGetValue(id.Value, out var idLine))
             {
-                errors.Add(new ImportProblem(row.Line, idLine == 0
-                    ? $"business_id: {id} is already registered to an existing member."
-                    : $"business_id: {id} is already on line {idLine}."));
+                errors.Add(ImportProblem.Of(row.Line, MemberColumns.BusinessId, idLine == 0
+                    ? DomainProblem.Of("ImportBusinessIdExists", id.Value)
+                    : DomainProblem.Of("ImportBusinessIdRepeated", id.Value, idLine)));
                 duplicate = true;
             }
 

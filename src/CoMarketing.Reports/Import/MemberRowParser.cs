@@ -37,7 +37,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
             }
             catch (DomainException ex)
             {
-                errors.Add(new ImportProblem(row.Line, $"{column}: {ex.Message}"));
+                errors.Add(ImportProblem.Refused(row.Line, column, ex));
                 return default;
             }
         }
@@ -45,14 +45,14 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         var name = row.Get(C.Name);
         if (name.Length == 0)
         {
-            errors.Add(new ImportProblem(row.Line, "name: a business name is required."));
+            errors.Add(ImportProblem.Of(row.Line, C.Name, DomainProblem.Of("ImportNameRequired")));
         }
 
         var businessId = Cell<BusinessId?>(C.BusinessId, s => BusinessId.Parse(s), null);
         var industry = Cell(C.Industry, IndustryCode.Parse, IndustryClass.UnknownCode);
         if (row.Get(C.Industry).Length > 0 && industry.Code is not null && reference.FindIndustry(industry) is null)
         {
-            warnings.Add(new ImportProblem(row.Line, $"industry: {industry} is not in the TOL 2008 reference list; check the code."));
+            warnings.Add(ImportProblem.Of(row.Line, C.Industry, DomainProblem.Of("ImportIndustryNotListed", industry.ToString())));
         }
 
         var municipality = Municipality(row, errors, warnings);
@@ -69,8 +69,8 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         }
         catch (DomainException ex)
         {
-            var column = ex.Message.StartsWith("E-mail", StringComparison.Ordinal) ? C.Email : C.Phone;
-            errors.Add(new ImportProblem(row.Line, $"{column}: {ex.Message}"));
+            var column = ContactInfo.IsAboutPerson(ex) ? C.Contact : ContactInfo.IsAboutEmail(ex) ? C.Email : C.Phone;
+            errors.Add(ImportProblem.Refused(row.Line, column, ex));
         }
 
         if (errors.Count > 0 || municipality is null)
@@ -87,7 +87,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         }
         catch (DomainException ex)
         {
-            errors.Add(new ImportProblem(row.Line, ex.Message));
+            errors.Add(ImportProblem.Refused(row.Line, null, ex));
             return (null, errors, warnings);
         }
     }
@@ -99,7 +99,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         {
             if (defaultMunicipality is null)
             {
-                errors.Add(new ImportProblem(row.Line, "municipality: missing, and there is no default (the association has no members yet); give a name or official code."));
+                errors.Add(ImportProblem.Of(row.Line, C.Municipality, DomainProblem.Of("ImportMunicipalityMissing")));
             }
 
             return defaultMunicipality;
@@ -113,7 +113,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
 
         if (known is null)
         {
-            warnings.Add(new ImportProblem(row.Line, $"municipality: code {code} is not in the reference list; check it."));
+            warnings.Add(ImportProblem.Of(row.Line, C.Municipality, DomainProblem.Of("ImportMunicipalityNotListed", code.ToString())));
         }
 
         return code;
@@ -124,14 +124,14 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
         "consumers" or "consumer" or "b2c" or "kuluttajat" => CustomerType.Consumers,
         "businesses" or "business" or "b2b" or "yritykset" => CustomerType.Businesses,
         "both" or "molemmat" => CustomerType.Both,
-        _ => throw new DomainException($"'{text}' is not a customer type; use consumers, businesses or both."),
+        _ => throw DomainException.Of("ImportCustomerType", text),
     };
 
     private static bool ParseYesNo(string text) => text.Trim().ToLowerInvariant() switch
     {
         "yes" or "true" or "1" or "kyllä" or "k" or "y" => true,
         "no" or "false" or "0" or "ei" or "e" or "n" => false,
-        _ => throw new DomainException($"'{text}' is not yes or no."),
+        _ => throw DomainException.Of("ImportYesNo", text),
     };
 
     /// <summary><c>instagram:4200|facebook:1800|newspaper:12000</c>: kind and audience size (spaces in numbers allowed).</summary>
@@ -144,7 +144,7 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
             var digits = pieces.Length == 2 ? pieces[1].Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal) : string.Empty;
             if (pieces.Length != 2 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
             {
-                throw new DomainException($"channel '{part}' must look like instagram:4200 (kind, a colon, the audience size).");
+                throw DomainException.Of("ImportChannel", part);
             }
 
             channels.Add(new Channel(ChannelKinds.Parse(pieces[0]), null, size, 0, Money.Zero));
@@ -159,6 +159,6 @@ public sealed class MemberRowParser(ReferenceData reference, MunicipalityCode? d
     /// </summary>
     private static ActiveMonths ParseMonths(string text)
         => DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? throw new DomainException($"'{text}' is a date: the spreadsheet turned the months into a date. Format the column as Text and type the months again, e.g. 6-8 or 1-12.")
+            ? throw DomainException.Of("ImportMonthsDate", text)
             : ActiveMonths.Parse(text);
 }

@@ -33,7 +33,7 @@ internal static class Account
     }
 
     public static Found Require(LiteDatabase db, Actor account)
-        => Find(db, account) ?? throw new DomainException($"There is no active business with id {account.BusinessId}.");
+        => Find(db, account) ?? throw DomainException.Of("NoActiveBusiness", account.BusinessId);
 
     public sealed record Found(ILiteCollection<BsonDocument> Collection, BsonDocument Document, string Name);
 }

@@ -117,12 +117,12 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         {
             if (names.TryGetValue(BsonFields.NameKey(business.Name), out var same))
             {
-                throw new DomainException($"A business named '{same.Name}' already exists (id {same.Id}); names must differ ignoring case.");
+                throw DomainException.Of("BusinessNameTaken", same.Name, same.Id);
             }
 
             if (business.BusinessId is { } businessId && businessIds.TryGetValue(businessId.Value, out var holder))
             {
-                throw new DomainException($"Business ID {businessId} is already registered to '{holder}'.");
+                throw DomainException.Of("BusinessIdTaken", businessId, holder);
             }
 
             var document = BusinessMapper.Write(business, []);
@@ -145,7 +145,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var version = _file.Write(actor, "business.update", db =>
         {
             var businesses = Collection(db);
-            var document = businesses.FindById(business.Id) ?? throw new DomainException($"There is no business with id {business.Id} to update.");
+            var document = businesses.FindById(business.Id) ?? throw DomainException.Of("NoBusinessToUpdate", business.Id);
             var stored = BsonFields.Int64(document, "version");
             _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(businesses, business);
@@ -162,7 +162,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var version = _file.Write(actor, "business.archive", db =>
         {
             var businesses = Collection(db);
-            var document = businesses.FindById(id) ?? throw new DomainException($"There is no business with id {id} to archive.");
+            var document = businesses.FindById(id) ?? throw DomainException.Of("NoBusinessToArchive", id);
             var next = BsonFields.Int64(document, "version") + 1;
             document["archived"] = true;
             document["version"] = next;
@@ -196,7 +196,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var sameName = Other(businesses.Find(Query.EQ("nameKey", BsonFields.NameKey(business.Name))), business.Id);
         if (sameName is not null)
         {
-            throw new DomainException($"A business named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
+            throw DomainException.Of("BusinessNameTaken", sameName["name"].AsString, sameName["_id"].AsInt64);
         }
 
         if (business.BusinessId is not { } businessId)
@@ -207,7 +207,7 @@ internal sealed class LiteBusinessRepository : IBusinessRepository
         var holder = Other(businesses.Find(Query.EQ("businessIdKey", businessId.Value)), business.Id);
         if (holder is not null)
         {
-            throw new DomainException($"Business ID {businessId} is already registered to '{holder["name"].AsString}'.");
+            throw DomainException.Of("BusinessIdTaken", businessId, holder["name"].AsString);
         }
     }
 

@@ -42,7 +42,7 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
         var version = _file.Write(actor, "campaign.update", db =>
         {
             var campaigns = Collection(db);
-            var document = campaigns.FindById(campaign.Id) ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+            var document = campaigns.FindById(campaign.Id) ?? throw DomainException.Of("NoCampaignToUpdate", campaign.Id);
             var stored = BsonFields.Int64(document, "version");
             _versions.Check(campaign.Id, campaign.Version, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
             EnsureValid(db, campaign);
@@ -81,14 +81,14 @@ internal sealed class LiteCampaignRepository : ICampaignRepository
         var sameName = LiteBusinessRepository.Other(Collection(db).Find(Query.EQ("nameKey", BsonFields.NameKey(campaign.Name))), campaign.Id);
         if (sameName is not null)
         {
-            throw new DomainException($"A campaign named '{sameName["name"].AsString}' already exists (id {sameName["_id"].AsInt64}); names must differ ignoring case.");
+            throw DomainException.Of("CampaignNameTaken", sameName["name"].AsString, sameName["_id"].AsInt64);
         }
 
         var businesses = LiteBusinessRepository.Collection(db);
         var missing = campaign.Participants.FirstOrDefault(p => !businesses.Exists(Query.EQ("_id", p)), -1);
         if (missing != -1)
         {
-            throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+            throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, missing);
         }
     }
 }

@@ -71,7 +71,7 @@ internal sealed class LiteKioskRepository : IKioskRepository
         {
             if (businessId is { } id && !LiteBusinessRepository.Collection(db).Exists(Query.EQ("_id", id)))
             {
-                throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
+                throw DomainException.Of("DraftNoBusiness", id);
             }
 
             return Drafts(db).Upsert(new BsonDocument

@@ -40,7 +40,7 @@ internal sealed class LitePairPreferenceRepository : IPairPreferenceRepository
         var businesses = LiteBusinessRepository.Collection(db);
         if (!businesses.Exists(Query.EQ("_id", p.From)) || !businesses.Exists(Query.EQ("_id", p.To)))
         {
-            throw new DomainException($"Both businesses must exist to mark a pair ({p.From} and {p.To}).");
+            throw DomainException.Of("PairNeedsBusinesses", p.From, p.To);
         }
 
         Collection(db).Upsert(new BsonDocument { ["_id"] = Key(p.From, p.To), ["from"] = p.From, ["to"] = p.To, ["kind"] = BsonFields.Name(p.Kind) });

@@ -85,7 +85,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var version = _db.Write(actor, "business.update", s =>
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", business.Id))
-                ?? throw new DomainException($"There is no business with id {business.Id} to update.");
+                ?? throw DomainException.Of("NoBusinessToUpdate", business.Id);
             _versions.Check(business.Id, business.Version, stored, () => $"Business '{document["name"].AsString}' (id {business.Id})");
             EnsureUnique(s, business);
             var next = stored + 1;
@@ -106,7 +106,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var version = _db.Write(actor, "business.archive", s =>
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM businesses WHERE association_id = @a AND id = @id", ("id", id))
-                ?? throw new DomainException($"There is no business with id {id} to archive.");
+                ?? throw DomainException.Of("NoBusinessToArchive", id);
             var shared = PgSharedState.Of(document);
             document["archived"] = true;
             Save(s, BusinessMapper.SetKeys(document), stored + 1);
@@ -172,7 +172,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var sameName = s.Document("SELECT document FROM businesses WHERE association_id = @a AND name_key = @k AND id <> @id", ("k", BsonFields.NameKey(business.Name)), ("id", business.Id));
         if (sameName is { Document: var named })
         {
-            throw new DomainException($"A business named '{named["name"].AsString}' already exists (id {named["_id"].AsInt64}); names must differ ignoring case.");
+            throw DomainException.Of("BusinessNameTaken", named["name"].AsString, named["_id"].AsInt64);
         }
 
         if (business.BusinessId is not { } businessId)
@@ -183,7 +183,7 @@ internal sealed class PgBusinessRepository : IBusinessRepository
         var holder = s.Document("SELECT document FROM businesses WHERE association_id = @a AND business_id = @b AND id <> @id", ("b", businessId.Value), ("id", business.Id));
         if (holder is { Document: var held })
         {
-            throw new DomainException($"Business ID {businessId} is already registered to '{held["name"].AsString}'.");
+            throw DomainException.Of("BusinessIdTaken", businessId, held["name"].AsString);
         }
     }
 

@@ -44,7 +44,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
         var version = _db.Write(actor, "campaign.update", s =>
         {
             var (stored, document) = s.Document($"SELECT {Columns} FROM campaigns WHERE association_id = @a AND id = @id", ("id", campaign.Id))
-                ?? throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+                ?? throw DomainException.Of("NoCampaignToUpdate", campaign.Id);
             _versions.Check(campaign.Id, campaign.Version, stored, () => $"Campaign '{document["name"].AsString}' (id {campaign.Id})");
             EnsureValid(s, campaign);
             Save(s, CampaignMapper.Write(campaign, document), stored + 1);
@@ -93,7 +93,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
         var sameName = s.Document("SELECT document FROM campaigns WHERE association_id = @a AND name_key = @k AND id <> @id", ("k", BsonFields.NameKey(campaign.Name)), ("id", campaign.Id));
         if (sameName is { Document: var named })
         {
-            throw new DomainException($"A campaign named '{named["name"].AsString}' already exists (id {named["_id"].AsInt64}); names must differ ignoring case.");
+            throw DomainException.Of("CampaignNameTaken", named["name"].AsString, named["_id"].AsInt64);
         }
 
         var ids = campaign.Participants.ToArray();
@@ -110,7 +110,7 @@ internal sealed class PgCampaignRepository : ICampaignRepository
         var missing = ids.FirstOrDefault(p => !found.Contains(p), -1);
         if (missing != -1)
         {
-            throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+            throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, missing);
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed class PgKioskRepository : IKioskRepository
         {
             if (businessId is { } id && s.Scalar<int>("SELECT count(*) FROM businesses WHERE association_id = @a AND id = @id", ("id", id)) == 0)
             {
-                throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
+                throw DomainException.Of("DraftNoBusiness", id);
             }
 
             var key = LiteKioskRepository.DraftKey(businessId, form);
@@ -124,7 +124,7 @@ internal sealed class PgKioskRepository : IKioskRepository
     }
 
     private static Found Require(PgSession s, Actor account)
-        => Find(s, account) ?? throw new DomainException($"There is no active business with id {account.BusinessId}.");
+        => Find(s, account) ?? throw DomainException.Of("NoActiveBusiness", account.BusinessId);
 
     private static void Save(PgSession s, Found found)
     {

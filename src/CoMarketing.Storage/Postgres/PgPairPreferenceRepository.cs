@@ -29,7 +29,7 @@ internal sealed class PgPairPreferenceRepository : IPairPreferenceRepository
             var both = s.Scalar<int>("SELECT count(*) FROM businesses WHERE association_id = @a AND id IN (@f, @t)", ("f", preference.From), ("t", preference.To));
             if (both < (preference.From == preference.To ? 1 : 2))
             {
-                throw new DomainException($"Both businesses must exist to mark a pair ({preference.From} and {preference.To}).");
+                throw DomainException.Of("PairNeedsBusinesses", preference.From, preference.To);
             }
 
             s.Execute("DELETE FROM pairs WHERE association_id = @a AND key = @k", ("k", Key(preference.From, preference.To)));

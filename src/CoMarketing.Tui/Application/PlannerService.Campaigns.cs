@@ -1,4 +1,3 @@
-using CoMarketing.Core.Association;
 using CoMarketing.Core.Calendar;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Common;
@@ -56,7 +55,7 @@ public sealed partial class PlannerService
     public IReadOnlyList<PartnerWarning> PartnerWarnings(IReadOnlyList<long> partners)
     {
         ArgumentNullException.ThrowIfNull(partners);
-        var language = CampaignTexts.IsFinnish ? Language.Finnish : Language.English;
+        var language = Language;
         var warnings = new List<PartnerWarning>();
         for (var later = 1; later < partners.Count; later++)
         {

@@ -17,7 +17,7 @@ public sealed partial class PlannerService
     public ToolTexts ToolTexts => ToolTexts.For(Texts.Culture);
 
     /// <summary>The planner's language as Core knows it (for Core's own messages).</summary>
-    public Language Language => Texts.Culture.TwoLetterISOLanguageName == "fi" ? Language.Finnish : Language.English;
+    public Language Language => Refusals.LanguageOf(Texts.Culture);
 
     /// <summary>Every member, archived ones too (coordinator).</summary>
     public IReadOnlyList<Business> GetAllMembers()

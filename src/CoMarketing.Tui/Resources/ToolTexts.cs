@@ -26,6 +26,9 @@ public sealed class ToolTexts
         return culture.TwoLetterISOLanguageName == "fi" ? Finnish : English;
     }
 
+    /// <summary><paramref name="error"/>'s message in this language (see <see cref="Refusals.Say"/>).</summary>
+    public string Message(Exception error) => Refusals.Say(error, Culture);
+
     /// <summary>The text named <paramref name="name"/>; the name in brackets if it is missing, so a gap shows.</summary>
     public string Get(string name) => Resources.GetString(name, Culture) ?? $"[{name}]";
 

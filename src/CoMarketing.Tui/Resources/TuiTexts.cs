@@ -31,6 +31,9 @@ public sealed partial class TuiTexts
     public static TuiTexts For(string? language) =>
         language is not null && language.StartsWith("fi", StringComparison.OrdinalIgnoreCase) ? Finnish : English;
 
+    /// <summary><paramref name="error"/>'s message in this language (see <see cref="Refusals.Say"/>).</summary>
+    public string Message(Exception error) => Refusals.Say(error, Culture);
+
     /// <summary>The text named <paramref name="name"/>; the name itself in brackets if it is missing, so a gap shows.</summary>
     public string Get(string name) => Resources.GetString(name, Culture) ?? $"[{name}]";
 

@@ -80,7 +80,7 @@ public sealed class LoadingView : View, IKeyHints
         var texts = _area.Texts;
         var next = done.IsCompletedSuccessfully
             ? show(done.Result)
-            : new MessageView(texts, HintTitle, texts.Format("LoadingFailed", done.Exception!.GetBaseException().Message), MessageKind.Error, _area.Navigation.Back);
+            : new MessageView(texts, HintTitle, texts.Format("LoadingFailed", texts.Message(done.Exception!.GetBaseException())), MessageKind.Error, _area.Navigation.Back);
         _area.Navigation.Replace(this, next);
     }
 

@@ -105,7 +105,7 @@ public sealed class CampaignImportCommandTests : IDisposable
         var audit = AuditCount();
 
         // When
-        var run = Run("campaign", "import", File(With(field, value)));
+        var run = Run("campaign", "import", File(With(field, value)), "--lang", "en");
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InvalidInput);

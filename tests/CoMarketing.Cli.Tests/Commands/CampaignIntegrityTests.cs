@@ -57,7 +57,7 @@ public sealed class CampaignIntegrityTests : IDisposable
         Run("campaign", "import", Document("Syysmarkkinat", "Kahvila Aalto", "Hiusstudio Lumo")).ExitCode.ShouldBe(0);
         var before = Counts();
 
-        var again = Run("campaign", "import", Document("SYYSMARKKINAT", "Kahvila Aalto", "Hiusstudio Lumo"));
+        var again = Run("campaign", "import", Document("SYYSMARKKINAT", "Kahvila Aalto", "Hiusstudio Lumo"), "--lang", "en");
 
         again.ExitCode.ShouldBe(1);
         again.Error.ShouldContain("A campaign named 'Syysmarkkinat' already exists");

@@ -30,7 +30,7 @@ public sealed class CampaignStatusCommandTests : IDisposable
         var audit = AuditCount();
 
         // When
-        var run = Run("campaign", "status", "Kevään kaupunkipäivät", status);
+        var run = Run("campaign", "status", "Kevään kaupunkipäivät", status, "--lang", "en");
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InvalidInput);

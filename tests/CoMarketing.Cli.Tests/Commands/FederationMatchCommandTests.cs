@@ -62,7 +62,7 @@ public sealed class FederationMatchCommandTests : IDisposable
         var file = Path.Combine(_folder, "yhdistys.db");
         CliRun.Of("demo", "--db", file).ExitCode.ShouldBe(ExitCodes.Success);
 
-        var run = CliRun.Of("match", "Arktiset Yrtit", "--db", file, "--federation");
+        var run = CliRun.Of("match", "Arktiset Yrtit", "--db", file, "--federation", "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.Success);
         run.ErrorLines.ShouldHaveSingleItem().ShouldBe("This database is a file holding one association, so there is no federation to search; only its own members are ranked.");
@@ -82,7 +82,7 @@ public sealed class FederationMatchCommandTests : IDisposable
         // When
         var fromA = CliRun.Of("match", "Arktiset Yrtit", "--db", a.Server, "--federation", "--all", "--top", "200", "--json");
         var fromB = CliRun.Of("match", "Arktiset Yrtit", "--db", b.Server, "--federation", "--all", "--top", "200", "--json");
-        var textA = CliRun.Of("match", "Arktiset Yrtit", "--db", a.Server, "--federation", "--top", "200");
+        var textA = CliRun.Of("match", "Arktiset Yrtit", "--db", a.Server, "--federation", "--top", "200", "--lang", "en");
 
         // Then: A sees its own members and B's with their contacts, nothing of C or D
         (fromA.ExitCode, fromA.Error).ShouldBe((ExitCodes.Success, string.Empty));

@@ -80,7 +80,7 @@ public sealed class SettingsCommandTests : IDisposable
         CliRun.Of("settings", "--db", _db, "--small-town", "on").ExitCode.ShouldBe(ExitCodes.Success);
 
         // When
-        var run = CliRun.Of("settings", "--db", _db, "--name", "Uusi nimi ry", option, value);
+        var run = CliRun.Of("settings", "--db", _db, "--name", "Uusi nimi ry", option, value, "--lang", "en");
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InvalidInput);

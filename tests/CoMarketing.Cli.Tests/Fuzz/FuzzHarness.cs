@@ -71,7 +71,9 @@ public sealed class FuzzHarness : IDisposable
             _ => ["campaign", "budget", "--set", path, "--db", Database],
         };
         var before = Fingerprint();
-        var run = Task.Run(() => Run(args));
+
+        // The reasons are asserted in English; the demo association speaks Finnish.
+        var run = Task.Run(() => Run([.. args, "--lang", "en"]));
         if (await Task.WhenAny(run, Task.Delay(Limit)) != run)
         {
             return new FuzzOutcome(target, name, -1, string.Empty, DataChanged: false, Finished: false);

@@ -92,6 +92,23 @@ public sealed class MemberImporterTests
         error.Message.ShouldContain(expected);
     }
 
+    [Theory]
+    [InlineData(9, "contact: The contact person's name must be at most 100 characters, got 101.")]
+    [InlineData(10, "email: An e-mail address must be at most 254 characters, got 260.")]
+    public void A_Contact_Detail_Too_Long_Should_Be_Refused_At_Its_Own_Column(int column, string expected)
+    {
+        // Given
+        var cells = Enumerable.Repeat(string.Empty, 13).ToArray();
+        cells[0] = "Long Contact";
+        cells[column] = column == 9 ? new string('x', 101) : new string('x', 249) + "@example.fi";
+
+        // When
+        var report = ImportCsv(Header + "\n" + string.Join(';', cells) + "\n", withBom: false);
+
+        // Then
+        report.Errors.ShouldHaveSingleItem().Message.ShouldBe(expected);
+    }
+
     [Fact]
     public void Import_Should_Report_Every_Error_Of_Every_Row_With_Line_Numbers()
     {

@@ -36,24 +36,24 @@ public static class ChannelAdvisor
         ArgumentNullException.ThrowIfNull(profiles);
         if (population < 1)
         {
-            throw new DomainException($"The area population must be at least 1 person, got {population}.");
+            throw DomainException.Of("ReachPopulation", population);
         }
 
         if (budget is { IsNegative: true } b)
         {
-            throw new DomainException($"The budget cannot be negative, got {b}.");
+            throw DomainException.Of("BudgetNegative", b);
         }
 
         if (partners.Select(p => p.Id).Distinct().Count() != partners.Count)
         {
-            throw new DomainException("A partner is listed twice; name each business once.");
+            throw DomainException.Of("PartnerTwice");
         }
 
         var audience = CombinedAudience.Of(partners, population);
         var byKind = profiles.ToDictionary(p => p.Kind);
         AgeDistribution Profile(Channel channel) => channel.Ages ?? (byKind.TryGetValue(channel.Kind, out var profile)
             ? profile.TypicalAges
-            : throw new DomainException($"No reference age profile for channel kind {ChannelKinds.ShortName(channel.Kind)}."));
+            : throw DomainException.Of("NoAgeProfile", ChannelKinds.ShortName(channel.Kind)));
         var fits = Enum.GetValues<ChannelKind>()
             .Where(byKind.ContainsKey)
             .Select(k => ChannelFitRules.Of(k, byKind[k].TypicalAges, audience))

@@ -21,7 +21,7 @@ public sealed record CombinedAudience(AgeDistribution Ages, long CustomersPerMon
         ArgumentNullException.ThrowIfNull(partners);
         if (partners.Count == 0)
         {
-            throw new DomainException("Channel advice needs at least one partner.");
+            throw DomainException.Of("AdviceNeedsPartner");
         }
 
         var total = partners.Sum(p => (long)p.Audience.CustomersPerMonth);

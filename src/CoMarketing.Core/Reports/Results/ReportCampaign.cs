@@ -13,7 +13,7 @@ public sealed record ReportCampaign
         ArgumentNullException.ThrowIfNull(split);
         if (split.Participants.Count != campaign.Participants.Length)
         {
-            throw new DomainException($"The split of '{campaign.Name}' has {split.Participants.Count} participants; the campaign has {campaign.Participants.Length}.");
+            throw DomainException.Of("ReportSplitMismatch", campaign.Name, split.Participants.Count, campaign.Participants.Length);
         }
 
         Campaign = campaign;

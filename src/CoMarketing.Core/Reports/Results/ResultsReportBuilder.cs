@@ -32,12 +32,12 @@ public static class ResultsReportBuilder
         ArgumentNullException.ThrowIfNull(campaigns);
         if (!Enum.IsDefined(period))
         {
-            throw new DomainException($"Unknown result period {(int)period}.");
+            throw DomainException.Of("UnknownResultPeriod", (int)period);
         }
 
         if (from is { } f && to is { } t && f > t)
         {
-            throw new DomainException($"The report cannot start ({f:yyyy-MM-dd}) after it ends ({t:yyyy-MM-dd}).");
+            throw DomainException.Of("ReportStartsAfterEnd", f, t);
         }
 
         var reported = campaigns
@@ -117,7 +117,7 @@ public static class ResultsReportBuilder
         {
             if (starts.Count == MaxPeriods)
             {
-                throw new DomainException($"The report would have more than {MaxPeriods} periods; choose a shorter range or a longer period.");
+                throw DomainException.Of("ReportTooManyPeriods", MaxPeriods);
             }
 
             starts.Add(s);

@@ -83,7 +83,7 @@ internal sealed class BusinessRepository
             EnsureUniqueBusinessId(c, t, business);
             if (!BusinessRows.Replace(c, t, business))
             {
-                throw new DomainException($"There is no business with id {business.Id} to update.");
+                throw DomainException.Of("NoBusinessToUpdate", business.Id);
             }
 
             return (0, $"Updated business '{business.Name}' (id {business.Id}).");
@@ -96,7 +96,7 @@ internal sealed class BusinessRepository
         _database.Write(actor, "business.archive", (c, t) =>
         {
             var name = RawSql.Text(c, "SELECT name FROM businesses WHERE id = @id", t, ("@id", id))
-                ?? throw new DomainException($"There is no business with id {id} to archive.");
+                ?? throw DomainException.Of("NoBusinessToArchive", id);
             RawSql.Execute(c, "UPDATE businesses SET archived = 1 WHERE id = @id", t, ("@id", id));
             return (0, $"Archived business '{name}' (id {id}).");
         });
@@ -123,7 +123,7 @@ internal sealed class BusinessRepository
             ("@id", business.Id));
         if (holder is not null)
         {
-            throw new DomainException($"Business ID {businessId} is already registered to '{holder}'.");
+            throw DomainException.Of("BusinessIdTaken", businessId, holder);
         }
     }
 }

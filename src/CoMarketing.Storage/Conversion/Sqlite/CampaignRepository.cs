@@ -47,7 +47,7 @@ internal sealed class CampaignRepository
             EnsureParticipantsExist(c, t, campaign);
             if (!CampaignRows.Replace(c, t, campaign))
             {
-                throw new DomainException($"There is no campaign with id {campaign.Id} to update.");
+                throw DomainException.Of("NoCampaignToUpdate", campaign.Id);
             }
 
             var why = string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason.Trim()}";
@@ -69,7 +69,7 @@ internal sealed class CampaignRepository
         var missing = campaign.Participants.FirstOrDefault(p => !known.Contains(p), -1);
         if (missing != -1)
         {
-            throw new DomainException($"Campaign '{campaign.Name}' lists business {missing}, which does not exist.");
+            throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, missing);
         }
     }
 

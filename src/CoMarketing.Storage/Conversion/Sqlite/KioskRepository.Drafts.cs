@@ -18,7 +18,7 @@ internal sealed partial class KioskRepository
         using var transaction = SqliteDatabase.BeginImmediate(connection);
         if (businessId is { } id && RawSql.Scalar(connection, "SELECT count(*) FROM businesses WHERE id = @id", transaction, ("@id", id)) == 0)
         {
-            throw new DomainException($"Cannot keep a draft for business {id}: there is no such business.");
+            throw DomainException.Of("DraftNoBusiness", id);
         }
 
         RawSql.Execute(connection, $"DELETE FROM drafts WHERE {OwnerAndForm}", transaction, ("@businessId", businessId), ("@form", form));

@@ -84,7 +84,7 @@ internal sealed partial class KioskRepository
             ("@lockedUntil", attempts.LockedUntil is { } until ? DbValues.Timestamp(until) : null));
 
     private static KioskCredentials Require(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
-        => Read(c, t, columns, account) ?? throw new DomainException($"There is no active business with id {account.BusinessId}.");
+        => Read(c, t, columns, account) ?? throw DomainException.Of("NoActiveBusiness", account.BusinessId);
 
     private static KioskCredentials? Read(SqliteConnection c, SqliteTransaction t, KioskAccountColumns columns, Actor account)
     {

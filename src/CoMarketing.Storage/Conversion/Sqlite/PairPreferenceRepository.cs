@@ -31,7 +31,7 @@ internal sealed class PairPreferenceRepository
             var known = RawSql.Scalar(c, "SELECT count(*) FROM businesses WHERE id IN (@From, @To)", t, ("@From", preference.From), ("@To", preference.To));
             if (known < 2)
             {
-                throw new DomainException($"Both businesses must exist to mark a pair ({preference.From} and {preference.To}).");
+                throw DomainException.Of("PairNeedsBusinesses", preference.From, preference.To);
             }
 
             RawSql.Execute(

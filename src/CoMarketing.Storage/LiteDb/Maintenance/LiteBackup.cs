@@ -12,12 +12,12 @@ internal static class LiteBackup
         var target = Path.GetFullPath(targetPath);
         if (SamePath(target, file.Path))
         {
-            throw new DomainException("A backup cannot overwrite the database itself; choose another file.");
+            throw DomainException.Of("BackupOverDatabase");
         }
 
         if (File.Exists(target))
         {
-            throw new DomainException($"'{target}' already exists; choose another file name for the backup.");
+            throw DomainException.Of("BackupExists", target);
         }
 
         using var db = file.Open();

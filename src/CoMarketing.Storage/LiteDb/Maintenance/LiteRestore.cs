@@ -21,17 +21,17 @@ internal static class LiteRestore
         var source = Path.GetFullPath(sourcePath);
         if (LiteBackup.SamePath(source, file.Path))
         {
-            throw new DomainException("Cannot restore the database from itself; choose a backup file.");
+            throw DomainException.Of("RestoreFromItself");
         }
 
         if (file.ReadOnly)
         {
-            throw new DomainException($"'{file.Path}' is read-only, so nothing was restored. Make the file writable (chmod u+w) first.");
+            throw DomainException.Of("RestoreReadOnly", file.Path);
         }
 
         if (!File.Exists(source))
         {
-            throw new DomainException($"There is no backup file at '{source}'.");
+            throw DomainException.Of("RestoreNoFile", source);
         }
 
         var candidate = Path.Combine(Path.GetDirectoryName(file.Path) ?? ".", $".restore-{Guid.NewGuid():N}.db");
@@ -83,7 +83,7 @@ internal static class LiteRestore
                 CopyLiteBackup(source, candidate);
                 break;
             default:
-                throw new DomainException($"'{source}' is not a CoMarketing database (neither a LiteDB nor an earlier SQLite file); nothing was restored.");
+                throw DomainException.Of("RestoreNotDatabase", source);
         }
 
         try
@@ -92,7 +92,7 @@ internal static class LiteRestore
             var version = db.UserVersion;
             if (version <= 0 || version > LiteSchema.Latest)
             {
-                throw new DomainException($"'{source}' has schema version {version}, which this program does not know (1–{LiteSchema.Latest}); nothing was restored.");
+                throw DomainException.Of("RestoreUnknownSchema", source, version, LiteSchema.Latest);
             }
 
             for (var target = version + 1; target <= LiteSchema.Latest; target++)
@@ -103,7 +103,7 @@ internal static class LiteRestore
             var problems = LiteChecker.Check(db, source);
             if (problems.Count > 0)
             {
-                throw new DomainException($"'{source}' failed the check ({problems.Count} problem(s), first: {problems[0]}); nothing was restored.");
+                throw DomainException.Of("RestoreFailedCheck", source, problems.Count, problems[0]);
             }
 
             return version;

@@ -75,7 +75,7 @@ public sealed class ChangePinModel
         }
         catch (DomainException error)
         {
-            return Fail(error.Message);
+            return Fail(Texts.Message(error));
         }
 
         Current = string.Empty;

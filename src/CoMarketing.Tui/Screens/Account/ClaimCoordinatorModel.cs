@@ -67,7 +67,7 @@ public sealed class ClaimCoordinatorModel
         }
         catch (DomainException error)
         {
-            Message = ToolMessage.Error(error.Message);
+            Message = ToolMessage.Error(Texts.Message(error));
             return null;
         }
     }

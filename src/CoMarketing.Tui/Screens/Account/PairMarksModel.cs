@@ -102,7 +102,7 @@ public sealed class PairMarksModel
         }
         catch (DomainException error)
         {
-            return Fail(error.Message);
+            return Fail(Texts.Message(error));
         }
 
         Refresh();

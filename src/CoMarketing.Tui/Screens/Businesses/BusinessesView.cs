@@ -202,7 +202,7 @@ public sealed class BusinessesView : View, IKeyHints
 
                 if (!done.IsCompletedSuccessfully)
                 {
-                    _count.Text = texts.Format("LoadingFailed", done.Exception!.GetBaseException().Message);
+                    _count.Text = texts.Format("LoadingFailed", texts.Message(done.Exception!.GetBaseException()));
                     return;
                 }
 

@@ -191,7 +191,7 @@ public sealed class BudgetModel : IHasDraft
         }
         catch (DomainException error)
         {
-            Message = ToolMessage.Error(error.Message);
+            Message = ToolMessage.Error(Format.Texts.Message(error));
             return false;
         }
 

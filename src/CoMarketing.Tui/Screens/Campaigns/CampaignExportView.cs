@@ -94,7 +94,7 @@ public sealed class CampaignExportView : View
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DomainException or ArgumentException or NotSupportedException)
         {
-            Message.Text = "! " + _texts.Format("ExportFailed", Model.TargetPath, ex.Message);
+            Message.Text = "! " + _texts.Format("ExportFailed", Model.TargetPath, _texts.Message(ex));
         }
     }
 

@@ -19,7 +19,7 @@ public static class CampaignFigures
         ArgumentNullException.ThrowIfNull(campaign);
         var settings = service.Backend.GetAssociation();
         var businesses = campaign.Participants
-            .Select(id => service.Backend.GetBusiness(id) ?? throw new DomainException($"Campaign '{campaign.Name}' lists business {id}, which does not exist."))
+            .Select(id => service.Backend.GetBusiness(id) ?? throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, id))
             .ToList();
         return Summarize(campaign, businesses, settings);
     }

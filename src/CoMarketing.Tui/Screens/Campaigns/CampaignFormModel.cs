@@ -227,7 +227,7 @@ public sealed class CampaignFormModel
         }
         catch (DomainException error)
         {
-            SaveError = error.Message;
+            SaveError = Format.Texts.Message(error);
             RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
             return null;
         }

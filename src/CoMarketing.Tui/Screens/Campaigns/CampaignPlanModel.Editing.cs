@@ -126,7 +126,7 @@ public sealed partial class CampaignPlanModel
         var moved = new PlanEntry(date, entry.Channel, entry.Description) { Owner = entry.Owner };
         var entries = _entries.ToList();
         entries[Selected] = moved;
-        return Replace(entries, moved, error => Message = error.Message);
+        return Replace(entries, moved, error => Message = Format.Texts.Message(error));
     }
 
     public void RequestDelete() => DeletePending = Current is not null && MayChange();
@@ -227,5 +227,5 @@ public sealed partial class CampaignPlanModel
     private string OwnerRefusal(long? who, DomainException error)
         => who is { } id && !Campaign.Participants.Contains(id)
             ? Format.Texts.Format("OwnerNotParticipant", Who(id), Campaign.Name)
-            : error.Message;
+            : Format.Texts.Message(error);
 }

@@ -192,7 +192,7 @@ public sealed partial class CampaignPlanModel
         catch (DomainException error)
         {
             RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
-            Message = error.Message;
+            Message = Format.Texts.Message(error);
             return false;
         }
     }

@@ -35,7 +35,7 @@ public sealed class CampaignResultsModel
         _campaign = campaign;
         Format = new CampaignFormat(CampaignTexts.Of(service.Texts));
         _businesses = [.. campaign.Participants.Select(id => service.Backend.GetBusiness(id)
-            ?? throw new DomainException($"Campaign '{campaign.Name}' lists business {id}, which does not exist."))];
+            ?? throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, id))];
         try
         {
             // Read once: the costs do not change on this page, only the results.
@@ -43,7 +43,7 @@ public sealed class CampaignResultsModel
         }
         catch (DomainException error)
         {
-            SplitError = error.Message;
+            SplitError = Format.Texts.Message(error);
         }
 
         Months = ResultMonths.Of(campaign);
@@ -212,7 +212,7 @@ public sealed class CampaignResultsModel
         catch (DomainException error)
         {
             RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
-            return error.Message;
+            return Format.Texts.Message(error);
         }
 
         _drafts.Clear();

@@ -43,7 +43,7 @@ public sealed class CampaignStatusModel
         }
         catch (DomainException error)
         {
-            return error.Message;
+            return Format.Texts.Message(error);
         }
     }
 }

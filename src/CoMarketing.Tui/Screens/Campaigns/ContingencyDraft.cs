@@ -83,7 +83,7 @@ public sealed class ContingencyDraft
         }
         catch (DomainException error)
         {
-            errors[ContactField] = error.Message;
+            errors[ContactField] = texts.Message(error);
             return null;
         }
     }

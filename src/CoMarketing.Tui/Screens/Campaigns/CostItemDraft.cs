@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoMarketing.Core.Campaigns;
 using CoMarketing.Core.Channels;
+using CoMarketing.Core.Common;
 using CoMarketing.Core.Finance;
 using CoMarketing.Tui.Resources;
 using SplitRule = CoMarketing.Core.Splitting.SplitRule;
@@ -107,10 +108,9 @@ public sealed class CostItemDraft
             errors[AmountField] = texts.Format("AmountInvalid", Amount.Trim());
         }
 
-        var hasVat = VatRate.TryParse(Vat, out var vat, out var vatError);
-        if (!hasVat)
+        if (VatRate.Read(Vat, out var vat) is { } vatProblem)
         {
-            errors[VatField] = vatError;
+            errors[VatField] = vatProblem.In(Refusals.LanguageOf(texts.Culture));
         }
 
         var sharers = partners.Where(p => Sharers.Count == 0 || Sharers.Contains(p)).ToList();
@@ -126,6 +126,15 @@ public sealed class CostItemDraft
         }
 
         var net = AmountIsGross ? vat.NetOfGross(amount) : amount;
-        return new CostItem(Description, Channel, net, vat.Percent, PaidBy, Rule, Sharers.Count == 0 ? null : sharers, inputs.Weights, inputs.Percents, inputs.Amounts);
+        try
+        {
+            return new CostItem(Description, Channel, net, vat.Percent, PaidBy, Rule, Sharers.Count == 0 ? null : sharers, inputs.Weights, inputs.Percents, inputs.Amounts);
+        }
+        catch (DomainException error)
+        {
+            // Core has the last word (a description too long, a share weight too large), at the field it is about.
+            errors[CostItem.IsAboutDescription(error) ? DescriptionField : InputsField] = texts.Message(error);
+            return null;
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class CostItemsModel
         // Read once: a keystroke recomputes the split, never the store.
         _settings = service.Backend.GetAssociation();
         _businesses = [.. campaign.Participants.Select(id => service.Backend.GetBusiness(id)
-            ?? throw new DomainException($"Campaign '{campaign.Name}' lists business {id}, which does not exist."))];
+            ?? throw DomainException.Of("CampaignUnknownBusiness", campaign.Name, id))];
         _items = [.. campaign.CostItems.Select(i => CostItemDraft.From(i, Format.Culture))];
         Changed();
     }
@@ -151,7 +151,7 @@ public sealed class CostItemsModel
         }
         catch (DomainException error)
         {
-            SplitError = error.Message;
+            SplitError = Format.Texts.Message(error);
             Stale = Preview is not null;
         }
     }
@@ -173,7 +173,7 @@ public sealed class CostItemsModel
         catch (DomainException error)
         {
             RefusedAsSavedElsewhere = PlannerService.IsSavedElsewhere(error);
-            return error.Message;
+            return Format.Texts.Message(error);
         }
     }
 

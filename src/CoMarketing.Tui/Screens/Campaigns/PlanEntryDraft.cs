@@ -66,7 +66,7 @@ public sealed class PlanEntryDraft
         catch (DomainException error)
         {
             // The date and the blank description are checked above: what is left is the description's length.
-            errors[DescriptionField] = error.Message;
+            errors[DescriptionField] = texts.Message(error);
             return null;
         }
     }

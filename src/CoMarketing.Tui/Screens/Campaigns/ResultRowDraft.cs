@@ -126,7 +126,7 @@ public sealed class ResultRowDraft
                 (true, _, _) => (InterestedField, texts.Format("FunnelInterested", interested, reached)),
                 (_, true, _) => (LeadsField, texts.Format("FunnelLeads", leads, interested)),
                 (_, _, true) => (NewCustomersField, texts.Format("FunnelCustomers", customers, leads)),
-                _ => (error.Message.StartsWith("Revenue", StringComparison.Ordinal) ? RevenueField : ReachedField, error.Message),
+                _ => (CampaignResult.IsAboutRevenue(error) ? RevenueField : ReachedField, texts.Message(error)),
             };
             errors[field] = message;
             return null;

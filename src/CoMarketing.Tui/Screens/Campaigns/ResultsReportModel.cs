@@ -84,7 +84,7 @@ public sealed class ResultsReportModel
             }
             catch (DomainException error)
             {
-                skipped.Add(Format.Texts.Format("ReportSkipped", campaign.Name, error.Message));
+                skipped.Add(Format.Texts.Format("ReportSkipped", campaign.Name, Format.Texts.Message(error)));
             }
         }
 
@@ -94,7 +94,7 @@ public sealed class ResultsReportModel
         }
         catch (DomainException error)
         {
-            _errors[FromField] = error.Message;
+            _errors[FromField] = Format.Texts.Message(error);
             return false;
         }
 

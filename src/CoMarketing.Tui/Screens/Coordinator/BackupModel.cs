@@ -99,7 +99,7 @@ public sealed class BackupModel
         }
         catch (Exception error) when (error is DomainException or IOException or UnauthorizedAccessException)
         {
-            return new BackupOutcome(ToolMessage.Error(Texts.Format("WorkFailed", error.Message)), []);
+            return new BackupOutcome(ToolMessage.Error(Texts.Format("WorkFailed", Texts.Message(error))), []);
         }
     }
 }

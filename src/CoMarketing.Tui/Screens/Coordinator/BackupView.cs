@@ -62,7 +62,7 @@ public sealed class BackupView : Window
         var progress = new StepReporter(step => app.Invoke(() => Show(step)));
         Work = Task.Run(() => work(progress)).ContinueWith(
             done => app.Invoke(() => Finish(done.IsFaulted
-                ? new BackupOutcome(ToolMessage.Error(_model.Texts.Format("WorkFailed", done.Exception!.GetBaseException().Message)), [])
+                ? new BackupOutcome(ToolMessage.Error(_model.Texts.Format("WorkFailed", _model.Texts.Message(done.Exception!.GetBaseException()))), [])
                 : done.Result)),
             TaskScheduler.Default);
     }

@@ -163,7 +163,7 @@ public sealed class MemberAdminModel
         }
         catch (DomainException error)
         {
-            return Fail(error.Message);
+            return Fail(Texts.Message(error));
         }
 
         NewPin = string.Empty;

@@ -57,13 +57,14 @@ public sealed class MemberImportModel
         catch (Exception error) when (error is DomainException or IOException or UnauthorizedAccessException)
         {
             // An unreadable file (no permission, locked by a spreadsheet program) is a problem of the path, in words.
-            _errors[PathField] = error.Message;
-            Message = ToolMessage.Error(error.Message);
+            _errors[PathField] = Texts.Message(error);
+            Message = ToolMessage.Error(Texts.Message(error));
             return false;
         }
 
-        Lines = [.. report.Errors.Select(e => Texts.Format("ImportLine", e.Line, e.Message)),
-            .. report.Warnings.Select(w => Texts.Format("ImportWarningLine", w.Line, w.Message)),
+        var language = Refusals.LanguageOf(Texts.Culture);
+        Lines = [.. report.Errors.Select(e => Texts.Format("ImportLine", e.Line, e.In(language))),
+            .. report.Warnings.Select(w => Texts.Format("ImportWarningLine", w.Line, w.In(language))),
             .. report.Businesses.Select(b => Texts.Format("ImportMemberLine", b.Name))];
         if (!report.IsValid)
         {
@@ -102,7 +103,7 @@ public sealed class MemberImportModel
         {
             // The file or the members changed since the dry run: show the file's problems again.
             Preview();
-            Message = ToolMessage.Error(error.Message);
+            Message = ToolMessage.Error(Texts.Message(error));
             return false;
         }
 

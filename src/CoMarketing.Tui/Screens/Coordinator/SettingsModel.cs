@@ -116,7 +116,7 @@ public sealed class SettingsModel
         }
         catch (DomainException error)
         {
-            Message = ToolMessage.Error(error.Message);
+            Message = ToolMessage.Error(Texts.Message(error));
             return false;
         }
 

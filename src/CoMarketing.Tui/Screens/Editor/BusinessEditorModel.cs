@@ -153,7 +153,7 @@ public sealed class BusinessEditorModel : IHasDraft
             }
             catch (DomainException error)
             {
-                Refuse(error.Message);
+                Refuse(Texts.Message(error));
             }
         }
 
@@ -339,11 +339,11 @@ public sealed class BusinessEditorModel : IHasDraft
         catch (DomainException exception) when (PlannerService.IsSavedElsewhere(exception))
         {
             Ask(EditorQuestion.SavedElsewhere, Texts.Get("SavedElsewhereAsk"));
-            return Refuse(exception.Message);
+            return Refuse(Texts.Message(exception));
         }
         catch (DomainException exception)
         {
-            return Refuse(Texts.Format("EdNotSaved", exception.Message));
+            return Refuse(Texts.Format("EdNotSaved", Texts.Message(exception)));
         }
 
         DeleteKeptDraft();

@@ -23,7 +23,7 @@ public sealed class BusinessFields(ReferenceData reference, TuiTexts texts)
     public static Language LanguageOf(TuiTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return texts.Culture.TwoLetterISOLanguageName == "fi" ? Language.Finnish : Language.English;
+        return Refusals.LanguageOf(texts.Culture);
     }
 
     public IReadOnlyList<string> CustomerTypes =>

@@ -145,7 +145,7 @@ public sealed class MatchesModel
         }
         catch (DomainException error)
         {
-            return new ExplainOutcome(null, error.Message);
+            return new ExplainOutcome(null, Texts.Message(error));
         }
     }
 }

@@ -180,7 +180,7 @@ public sealed class RegisterModel : IHasDraft
         }
         catch (DomainException error)
         {
-            Problem = Texts.Format("EdNotSaved", error.Message);
+            Problem = Texts.Format("EdNotSaved", Texts.Message(error));
             return null;
         }
     }

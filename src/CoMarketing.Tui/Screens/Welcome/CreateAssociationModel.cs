@@ -90,7 +90,7 @@ public sealed class CreateAssociationModel
         }
         catch (DomainException error)
         {
-            Problem = error.Message;
+            Problem = Texts.Message(error);
             ForgetPins();
             return null;
         }

@@ -100,7 +100,7 @@ public sealed class WelcomeModel
         }
         catch (DomainException error)
         {
-            return error.Message;
+            return _shell.Texts.Message(error);
         }
     }
 

@@ -131,7 +131,7 @@ public sealed class CampaignPlanViewTests
         screen.ShouldContain("(your task)");
     }
 
-    private static IEnumerable<T> All<T>(View root)
+    internal static IEnumerable<T> All<T>(View root)
         where T : View
         => root.SubViews.SelectMany(v => (v is T t ? [t] : Enumerable.Empty<T>()).Concat(All<T>(v)));
 }

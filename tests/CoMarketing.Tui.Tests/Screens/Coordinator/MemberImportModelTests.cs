@@ -38,9 +38,8 @@ public sealed class MemberImportModelTests : IDisposable
         ok.ShouldBeFalse();
         imported.ShouldBeFalse();
         model.Lines.Count(l => l.StartsWith("rivi ", StringComparison.Ordinal)).ShouldBe(2);
-        model.Lines[0].ShouldStartWith("rivi 3: ");
-        model.Lines[1].ShouldStartWith("rivi 4: ");
-        model.Lines[1].ShouldContain("Kahvila Aalto");
+        model.Lines[0].ShouldBe("rivi 3: business_id: Y-tunnuksen ”1234567-8” tarkistenumero ei täsmää; tarkista tunnus.");
+        model.Lines[1].ShouldBe("rivi 4: name: jäsen nimeltä ”Kahvila Aalto” on jo olemassa.");
         model.Message.ShouldBe(ToolMessage.Error("Tarkista tiedosto ensin."));
         _backend.Writes.ShouldBeEmpty();
     }
