@@ -12,7 +12,11 @@ public sealed class BusinessTableModel
     private readonly BusinessListItem[] _items;
     private readonly string[] _search;
     private readonly CompareInfo _compare;
+    private readonly int[][] _ranks;
     private int[] _rows;
+
+    /// <summary>Name, industry, municipality and customer type sort as text; the last column, channels, by reach.</summary>
+    private const int TextColumns = 4;
 
     public BusinessTableModel(IReadOnlyList<BusinessListItem> items, TuiTexts texts)
     {
@@ -23,6 +27,7 @@ public sealed class BusinessTableModel
         _compare = texts.Culture.CompareInfo;
         _search = [.. _items.Select(item => string.Join(' ', item.Business.Name, item.Industry, item.Municipality, item.CustomerType))];
         _rows = [.. Enumerable.Range(0, _items.Length)];
+        _ranks = [.. Enumerable.Range(0, TextColumns).Select(Ranks)];
         Headers = [texts.Get("BizColName"), texts.Get("BizColIndustry"), texts.Get("BizColMunicipality"), texts.Get("BizColCustomers"), texts.Get("BizColChannels")];
     }
 
@@ -107,15 +112,33 @@ public sealed class BusinessTableModel
         if (SortColumn >= 0)
         {
             var column = SortColumn;
-            Comparison<int> compare = column == 4
+            Comparison<int> compare = column == TextColumns
                 ? (a, b) => _items[a].Reach.CompareTo(_items[b].Reach)
-                : (a, b) => _compare.Compare(Text(a, column), Text(b, column), CompareOptions.IgnoreCase);
+                : (a, b) => _ranks[column][a].CompareTo(_ranks[column][b]);
             var comparer = Comparer<int>.Create(Descending ? (a, b) => compare(b, a) : compare);
             rows = rows.Order(comparer);
         }
 
         _rows = [.. rows];
     }
+
+    /// <summary>
+    /// Each row's place in <paramref name="column"/>'s order (the culture's, ignoring case; equal texts share a place),
+    /// worked out once with the rows: a sort then compares numbers, not 10 000 texts by the culture's rules at a key.
+    /// </summary>
+    private int[] Ranks(int column)
+    {
+        var order = Enumerable.Range(0, _items.Length).Order(Comparer<int>.Create((a, b) => Compare(a, b, column))).ToArray();
+        var ranks = new int[_items.Length];
+        for (var i = 1; i < order.Length; i++)
+        {
+            ranks[order[i]] = Compare(order[i - 1], order[i], column) == 0 ? ranks[order[i - 1]] : i;
+        }
+
+        return ranks;
+    }
+
+    private int Compare(int a, int b, int column) => _compare.Compare(Text(a, column), Text(b, column), CompareOptions.IgnoreCase);
 
     private string Text(int item, int column) => column switch
     {

@@ -1,3 +1,4 @@
+using CoMarketing.Core.Businesses;
 using CoMarketing.Tui.Resources;
 using CoMarketing.Tui.Screens.Businesses;
 using CoMarketing.Tui.Tests.Application;
@@ -60,4 +61,49 @@ public sealed class BusinessTableModelTests
         // Then
         model.CountText.ShouldBe("3/45 vastaa hakua ”kahvila”");
     }
+
+    [Theory]
+    [InlineData("fi", new[] { "aalto", "Ab", "Zeta", "Äes", "Öljy" })]
+    [InlineData("en", new[] { "aalto", "Ab", "Äes", "Öljy", "Zeta" })]
+    public void Sorting_By_Name_Should_Follow_The_Languages_Alphabet_Ignoring_Case(string language, string[] expected)
+    {
+        // Given: rows in another order (ä and ö come after z in Finnish)
+        var texts = language == "fi" ? TuiTexts.Finnish : TuiTexts.English;
+        var model = Rows(texts, ("Öljy", "x"), ("Zeta", "x"), ("Ab", "x"), ("Äes", "x"), ("aalto", "x"));
+
+        // When
+        model.SortNext(reverse: false);
+
+        // Then
+        Names(model).ShouldBe(expected);
+        model.SortNext(reverse: true);
+        Names(model).ShouldBe(expected.Reverse());
+    }
+
+    [Fact]
+    public void Rows_With_The_Same_Text_Should_Keep_Their_Order_When_Sorted_By_That_Column()
+    {
+        // Given: two industries, each on rows given in name order
+        var model = Rows(TuiTexts.Finnish, ("A", "Kahvilat"), ("B", "Kampaamot"), ("C", "kahvilat"), ("D", "Kampaamot"), ("E", "Kahvilat"));
+
+        // When: name → industry
+        model.SortNext(reverse: false);
+        model.SortNext(reverse: false);
+
+        // Then: equal texts (ignoring case) keep the name order among themselves
+        model.SortColumn.ShouldBe(1);
+        Names(model).ShouldBe(["A", "C", "E", "B", "D"]);
+    }
+
+    private static BusinessTableModel Rows(TuiTexts texts, params (string Name, string Industry)[] rows)
+    {
+        var b = InMemoryPlannerBackend.Demo().GetBusinesses()[0];
+        return new BusinessTableModel(
+            [.. rows.Select((row, i) => new BusinessListItem(
+                new Business(i + 1, row.Name, null, b.Industry, b.Offerings, b.Municipality, b.Catchment, b.CustomerType, b.Contact, b.Notes, b.Archived, b.Audience, b.Channels),
+                row.Industry, "Rovaniemi", "", "", 0))],
+            texts);
+    }
+
+    private static string[] Names(BusinessTableModel model) => [.. Enumerable.Range(0, model.Count).Select(row => model.Row(row).Business.Name)];
 }
