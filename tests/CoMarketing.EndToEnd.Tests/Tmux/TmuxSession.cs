@@ -12,6 +12,8 @@ public sealed class TmuxSession : IDisposable
     private const string Target = "e2e";
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan SettleInterval = TimeSpan.FromMilliseconds(25);
+    private const int SettleReads = 8;
 
     private readonly string _socket = "comarketing-e2e-" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _folder;
@@ -156,6 +158,28 @@ public sealed class TmuxSession : IDisposable
 
             Thread.Sleep(PollInterval);
             screen = capture();
+        }
+
+        return Settled(screen, condition, capture);
+    }
+
+    /// <summary>
+    /// tmux shows a frame as far as it has arrived, so a busy machine can catch one half drawn: once the condition
+    /// holds, the screen is read again until two reads agree. A spinner or a countdown never settles; then, as when
+    /// the condition stops holding, the last read that held is returned.
+    /// </summary>
+    private static string Settled(string screen, Func<string, bool> condition, Func<string> capture)
+    {
+        for (var read = 0; read < SettleReads; read++)
+        {
+            Thread.Sleep(SettleInterval);
+            var again = capture();
+            if (string.Equals(again, screen, StringComparison.Ordinal) || !condition(again))
+            {
+                break;
+            }
+
+            screen = again;
         }
 
         return screen;
