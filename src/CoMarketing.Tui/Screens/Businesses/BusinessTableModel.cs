@@ -107,8 +107,7 @@ public sealed class BusinessTableModel
     private void Rebuild()
     {
         var words = Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        IEnumerable<int> rows = Enumerable.Range(0, _items.Length)
-            .Where(i => words.All(word => _compare.IndexOf(_search[i], word, CompareOptions.IgnoreCase) >= 0));
+        IEnumerable<int> rows = words.Length == 0 ? Enumerable.Range(0, _items.Length) : Enumerable.Range(0, _items.Length).Where(i => Matches(i, words));
         if (SortColumn >= 0)
         {
             var column = SortColumn;
@@ -120,6 +119,20 @@ public sealed class BusinessTableModel
         }
 
         _rows = [.. rows];
+    }
+
+    /// <summary>Whether row <paramref name="item"/> contains every word (no closure a row: a sort re-runs this over every row).</summary>
+    private bool Matches(int item, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (_compare.IndexOf(_search[item], word, CompareOptions.IgnoreCase) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
