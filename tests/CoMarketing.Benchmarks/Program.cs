@@ -23,7 +23,7 @@ if (args is ["robustness", .. var robustness])
     return CoMarketing.Benchmarks.Robustness.Robustness.Run(robustness);
 }
 
-// A quick look at one key's frame without BenchmarkDotNet (for perf and allocation profiles): ... -- frames arrow|page|sort|full|idle N
+// A quick look at one key's frame without BenchmarkDotNet (for perf and allocation profiles): ... -- frames arrow|page|sort|full|idle|filter N
 if (args is ["frames", var what, var members])
 {
     var bench = new CoMarketing.Benchmarks.Tui.BusinessTableBenchmark { Members = int.Parse(members, System.Globalization.CultureInfo.InvariantCulture) };
@@ -34,7 +34,7 @@ if (args is ["frames", var what, var members])
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            _ = what switch { "sort" => bench.SortKey(), "full" => bench.ArrowKeyFullRedraw(), "page" => bench.PageKey(), "idle" => bench.Idle(), _ => bench.ArrowKey() };
+            _ = what switch { "sort" => bench.SortKey(), "full" => bench.ArrowKeyFullRedraw(), "page" => bench.PageKey(), "idle" => bench.Idle(), "filter" => bench.FilterKey(), _ => bench.ArrowKey() };
         }
 
         Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds / 100:0.00} ms, {(GC.GetAllocatedBytesForCurrentThread() - before) / 100 / 1024.0:0} KB a frame");

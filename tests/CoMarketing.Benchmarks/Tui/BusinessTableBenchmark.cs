@@ -32,6 +32,7 @@ public class BusinessTableBenchmark
     private PlannerWindow _window = null!;
     private SessionToken? _session;
     private int _keystroke;
+    private bool _filterOpen;
 
     /// <summary>Members in the list: a small association against the target's 10 000 (shows what is per-frame cost).</summary>
     [Params(100, 10_000)]
@@ -90,6 +91,20 @@ public class BusinessTableBenchmark
 
     [Benchmark(Description = "↓ or ↑, then a forced full redraw (a resize's cost)")]
     public int ArrowKeyFullRedraw() => Frame(_keystroke++ % 2 == 0 ? Key.CursorDown : Key.CursorUp, forced: true);
+
+    /// <summary>Typing in the <c>/</c> filter: a letter, then Backspace, each a key and its frame (every row is searched).</summary>
+    [Benchmark(Description = "a letter or Backspace in the / filter, then the frame")]
+    public int FilterKey()
+    {
+        if (!_filterOpen)
+        {
+            Frame(new Key('/'));
+            Frame(new Key('k'));
+            _filterOpen = true;
+        }
+
+        return Frame(_keystroke++ % 2 == 0 ? new Key('a') : Key.Backspace);
+    }
 
     /// <summary>A main-loop pass with no key: nothing changed, so nothing should be drawn (a view that marks itself dirty shows here).</summary>
     [Benchmark(Description = "no key, the main loop's frame")]

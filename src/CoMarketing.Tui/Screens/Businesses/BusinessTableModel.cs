@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CoMarketing.Tui.Resources;
 
 namespace CoMarketing.Tui.Screens.Businesses;
@@ -12,6 +13,7 @@ public sealed class BusinessTableModel
     private readonly BusinessListItem[] _items;
     private readonly string[] _search;
     private readonly CompareInfo _compare;
+    private readonly CultureInfo _culture;
     private readonly int[][] _ranks;
     private int[] _rows;
 
@@ -25,7 +27,8 @@ public sealed class BusinessTableModel
         Texts = texts;
         _items = [.. items];
         _compare = texts.Culture.CompareInfo;
-        _search = [.. _items.Select(item => string.Join(' ', item.Business.Name, item.Industry, item.Municipality, item.CustomerType))];
+        _culture = texts.Culture;
+        _search = [.. _items.Select(item => Folded(string.Join(' ', item.Business.Name, item.Industry, item.Municipality, item.CustomerType)))];
         _rows = [.. Enumerable.Range(0, _items.Length)];
         _ranks = [.. Enumerable.Range(0, TextColumns).Select(Ranks)];
         Headers = [texts.Get("BizColName"), texts.Get("BizColIndustry"), texts.Get("BizColMunicipality"), texts.Get("BizColCustomers"), texts.Get("BizColChannels")];
@@ -83,7 +86,16 @@ public sealed class BusinessTableModel
     public void SetFilter(string filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var previous = Filter;
         Filter = filter.Trim();
+        if (previous.Length > 0 && Filter.StartsWith(previous, StringComparison.Ordinal))
+        {
+            // A letter typed at the end only narrows: every row the longer filter keeps is among those shown, in order.
+            var words = Words();
+            _rows = [.. _rows.Where(i => Matches(i, words))];
+            return;
+        }
+
         Rebuild();
     }
 
@@ -106,7 +118,7 @@ public sealed class BusinessTableModel
 
     private void Rebuild()
     {
-        var words = Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words();
         IEnumerable<int> rows = words.Length == 0 ? Enumerable.Range(0, _items.Length) : Enumerable.Range(0, _items.Length).Where(i => Matches(i, words));
         if (SortColumn >= 0)
         {
@@ -121,12 +133,20 @@ public sealed class BusinessTableModel
         _rows = [.. rows];
     }
 
+    private string[] Words() => Folded(Filter).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Text as the filter compares it: composed (NFC) and in lower case by the language's rules, so an ordinal search
+    /// ignores case as the culture does, at a tenth of a culture-aware search's cost (10 000 rows at every typed letter).
+    /// </summary>
+    private string Folded(string text) => text.Normalize(NormalizationForm.FormC).ToLower(_culture);
+
     /// <summary>Whether row <paramref name="item"/> contains every word (no closure a row: a sort re-runs this over every row).</summary>
     private bool Matches(int item, string[] words)
     {
         foreach (var word in words)
         {
-            if (_compare.IndexOf(_search[item], word, CompareOptions.IgnoreCase) < 0)
+            if (!_search[item].Contains(word, StringComparison.Ordinal))
             {
                 return false;
             }

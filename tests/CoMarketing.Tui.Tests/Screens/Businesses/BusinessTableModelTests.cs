@@ -106,4 +106,38 @@ public sealed class BusinessTableModelTests
     }
 
     private static string[] Names(BusinessTableModel model) => [.. Enumerable.Range(0, model.Count).Select(row => model.Row(row).Business.Name)];
+
+    [Fact]
+    public void Typing_The_Filter_Letter_By_Letter_Should_Keep_The_Same_Rows_In_The_Same_Order_As_Typing_It_At_Once()
+    {
+        // Given: a sorted list, filtered as a person types (and corrects) it
+        var typed = Model(TuiTexts.Finnish);
+        typed.SortNext(reverse: false);
+        typed.SortNext(reverse: false);
+        foreach (var filter in new[] { "k", "ka", "kah", "ka", "ka r", "ka ro" })
+        {
+            typed.SetFilter(filter);
+
+            // Then: the same as the whole filter at once
+            var atOnce = Model(TuiTexts.Finnish);
+            atOnce.SortNext(reverse: false);
+            atOnce.SortNext(reverse: false);
+            atOnce.SetFilter(filter);
+            Names(typed).ShouldBe(Names(atOnce), filter);
+        }
+
+        typed.Count.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void The_Filter_Should_Ignore_The_Case_Of_Finnish_Letters()
+    {
+        var model = Rows(TuiTexts.Finnish, ("Öljymäki", "x"), ("Olli", "x"), ("Äes", "x"));
+
+        model.SetFilter("ÖLJYMÄ");
+
+        Names(model).ShouldBe(["Öljymäki"]);
+        model.SetFilter("äES");
+        Names(model).ShouldBe(["Äes"]);
+    }
 }
