@@ -145,6 +145,7 @@ public sealed class BusinessesView : View, IKeyHints
         Refresh();
     }
 
+    /// <summary>Shows the model's rows again after a filter, a sort or a reload; the window around the list (title, name, key hints) is unchanged, so it is not refreshed at every key (a member's name was read from the store each time).</summary>
     private void Refresh()
     {
         _count.Text = Model.CountText;
@@ -152,7 +153,6 @@ public sealed class BusinessesView : View, IKeyHints
         Table.SetSelection(0, 0, false);
         Table.RefreshContentSize();
         SetNeedsDraw();
-        _area.Navigation.Refresh();
     }
 
     private void OpenSelected()
